@@ -1,0 +1,7 @@
+using Cake.Core.Tooling;
+
+namespace Orchestration.Prerequisites;
+
+public sealed class PackageToolSettings : ToolSettings
+{
+}

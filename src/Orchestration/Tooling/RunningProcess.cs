@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Cake.Core.IO;
+
+namespace Orchestration.Tooling;
+
+/// <summary>A process started by <see cref="ProcessTreeRunner"/>, with its output as it came.</summary>
+internal sealed class RunningProcess : IProcess
+{
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> standardOutput = new();
+    private readonly ConcurrentQueue<string> standardError = new();
+
+    public RunningProcess(Process process, Func<string, string>? onOutput, Func<string, string>? onError)
+    {
+        this.process = process;
+        process.OutputDataReceived += (_, e) => Receive(standardOutput, e.Data, onOutput);
+        process.ErrorDataReceived += (_, e) => Receive(standardError, e.Data, onError);
+    }
+
+    public void BeginReading()
+    {
+        if (process.StartInfo.RedirectStandardOutput)
+        {
+            process.BeginOutputReadLine();
+        }
+
+        if (process.StartInfo.RedirectStandardError)
+        {
+            process.BeginErrorReadLine();
+        }
+    }
+
+    public void WaitForExit() => process.WaitForExit();
+
+    public bool WaitForExit(int milliseconds)
+    {
+        if (!process.WaitForExit(milliseconds))
+        {
+            return false;
+        }
+
+        // The process has exited; this also waits until its output has been read to the end.
+        process.WaitForExit();
+        return true;
+    }
+
+    public int GetExitCode() => process.ExitCode;
+
+    public IEnumerable<string> GetStandardOutput() => standardOutput;
+
+    public IEnumerable<string> GetStandardError() => standardError;
+
+    public void Kill()
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already exited.
+        }
+    }
+
+    public void Dispose() => process.Dispose();
+
+    private static void Receive(ConcurrentQueue<string> lines, string? line, Func<string, string>? handler)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lines.Enqueue(handler is null ? line : handler(line));
+    }
+}

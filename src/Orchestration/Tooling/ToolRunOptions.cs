@@ -1,0 +1,17 @@
+namespace Orchestration.Tooling;
+
+/// <summary>How one call of a tool behaves, beyond its settings and arguments.</summary>
+public sealed record ToolRunOptions
+{
+    /// <summary>Text written to the tool's standard input (for example a password for --password-stdin).</summary>
+    public string? StandardInput { get; init; }
+
+    /// <summary>Print the tool's output as it comes (at normal verbosity), rather than only capture it.</summary>
+    public bool EchoOutput { get; init; } = true;
+
+    /// <summary>Exit codes that mean success; any other fails the call.</summary>
+    public IReadOnlyCollection<int> SuccessExitCodes { get; init; } = [0];
+
+    /// <summary>What to tell the reader when the call fails (one line, appended to the message).</summary>
+    public string? FailureHint { get; init; }
+}

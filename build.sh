@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs the Orchestration build: ./build.sh --target=Train [--name=value ...]
+# Rebuilds the build project only when its inputs changed; otherwise runs the built dll at once.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+out="$root/.work/build"
+dll="$out/bin/Build.dll"
+
+# Everything the build's output depends on: sources, project and props files, the SDKs installed.
+fingerprint() {
+  {
+    find build src -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' \
+      -o -name 'packages.lock.json' -o -name '*.py' \) -not -path '*/bin/*' -not -path '*/obj/*' -printf '%p %s %T@\n'
+    stat -c '%n %s %Y' Directory.Build.props global.json
+    ls -d "$(dirname "$(readlink -f "$(command -v dotnet)")")"/sdk/*/
+  } | LC_ALL=C sort | sha256sum | cut -d' ' -f1
+}
+
+current="$(fingerprint)"
+if [[ ! -f "$dll" || "$(cat "$out/fingerprint" 2>/dev/null)" != "$current" ]]; then
+  echo "Building the build project (its inputs changed)..." >&2
+  rm -f "$out/fingerprint"
+  dotnet build build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary \
+    --output "$out/bin" >&2
+  echo "$current" > "$out/fingerprint"
+fi
+
+exec dotnet "$dll" "$@"

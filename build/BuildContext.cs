@@ -1,0 +1,23 @@
+using Cake.Core;
+using Cake.Frosting;
+using Orchestration.Pipeline;
+
+namespace Build;
+
+/// <summary>
+/// The state a run shares between its tasks. Each stage's result is a <see cref="StageRecord{T}"/>
+/// (one partial file per stage), so a task run with --exclusive reads what an earlier run left.
+/// </summary>
+public sealed partial class BuildContext : FrostingContext
+{
+    public BuildContext(ICakeContext context)
+        : base(context)
+    {
+        Paths = new WorkspacePaths(context.Environment.WorkingDirectory.FullPath);
+        Records = new StageRecordStore(Paths.Records);
+    }
+
+    public WorkspacePaths Paths { get; }
+
+    public StageRecordStore Records { get; }
+}

@@ -1,0 +1,19 @@
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Cake.Frosting;
+using Orchestration.Tooling;
+
+namespace Build;
+
+public sealed class BuildLifetime : FrostingLifetime<BuildContext>
+{
+    public override void Setup(BuildContext context, ISetupContext info)
+    {
+        SecretMasker.AddFromEnvironment();
+        context.Verbose("Workspace: {0}", context.Paths.Root);
+    }
+
+    public override void Teardown(BuildContext context, ITeardownContext info)
+    {
+    }
+}

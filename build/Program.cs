@@ -1,0 +1,7 @@
+using Build;
+using Cake.Frosting;
+
+return new CakeHost()
+    .UseContext<BuildContext>()
+    .UseLifetime<BuildLifetime>()
+    .Run(args);

@@ -1,0 +1,27 @@
+namespace Orchestration.Docker;
+
+/// <summary>The serving image built from a published model, and where it was pushed.</summary>
+public sealed record ImageRecord
+{
+    public required string Identity { get; init; }
+
+    /// <summary>Local tags, e.g. <c>salary-regression:2.7</c> and <c>salary-regression:0123abcd4567</c>.</summary>
+    public required IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>The image ID (<c>sha256:...</c>) on the engine that built it.</summary>
+    public required string ImageId { get; init; }
+
+    /// <summary>The SHA-256 of the model file baked in (equals the published one).</summary>
+    public required string ModelSha256 { get; init; }
+
+    /// <summary>The Docker host the image was built on (DOCKER_HOST), when not the default.</summary>
+    public string? DockerHost { get; init; }
+
+    /// <summary>After DockerPush: the registry and the pushed references with their digest.</summary>
+    public string? Registry { get; init; }
+
+    public IReadOnlyList<string> PushedTags { get; init; } = [];
+
+    /// <summary>After DockerPush: the repository digest, <c>registry/name@sha256:...</c>.</summary>
+    public string? PushedDigest { get; init; }
+}

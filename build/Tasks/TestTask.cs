@@ -1,0 +1,52 @@
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Cake.Frosting;
+using Orchestration.Pipeline;
+using Orchestration.Prerequisites;
+using Orchestration.Testing;
+
+namespace Build.Tasks;
+
+[TaskName("Test")]
+[TaskDescription("Installs what the tests need (as root), runs the unit and integration tests, prints the totals.")]
+public sealed class TestTask : FrostingTask<BuildContext>
+{
+    private static readonly Dictionary<string, string> Suites = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["unit"] = "tests/Orchestration.Tests/Orchestration.Tests.csproj",
+        ["integration"] = "tests/Orchestration.IntegrationTests/Orchestration.IntegrationTests.csproj",
+    };
+
+    public override void Run(BuildContext context)
+    {
+        var chosen = Options.Get(context, "tests", defaultValue: "all")!;
+        var suites = chosen.Equals("all", StringComparison.OrdinalIgnoreCase) ? [.. Suites.Keys]
+            : Suites.ContainsKey(chosen) ? new[] { chosen }
+            : throw ConfigurationError.Create($"--tests takes unit, integration or all, not '{chosen}'.");
+        if (suites.Contains("integration"))
+        {
+            SystemPackages.Require(context, "The integration tests", TestPrerequisites.DebianPackages);
+        }
+
+        var total = TestSummary.Empty;
+        foreach (var suite in suites)
+        {
+            var summary = new TestRunner(context).Run(new TestRunSettings
+            {
+                Project = Path.Combine(context.Paths.Root, Suites[suite]),
+                ResultsFile = Path.Combine(context.Paths.Artifacts, "tests", suite + ".trx"),
+                Filter = Options.Get(context, "test-filter"),
+            });
+            context.Information("{0} tests: {1}", suite, summary);
+            total += summary;
+        }
+
+        // CI reads this closing line; it is also kept next to the results.
+        context.Information("Tests: {0}", total);
+        File.WriteAllText(Path.Combine(context.Paths.Artifacts, "tests", "summary.txt"), $"Tests: {total}\n");
+        if (total.Failed > 0 || total.Total == 0)
+        {
+            throw new CakeException(total.Failed > 0 ? $"{total.Failed} test(s) failed." : "No test ran.");
+        }
+    }
+}

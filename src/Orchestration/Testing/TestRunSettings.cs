@@ -1,0 +1,15 @@
+using Cake.Core.Tooling;
+
+namespace Orchestration.Testing;
+
+public sealed class TestRunSettings : ToolSettings
+{
+    /// <summary>The test project to run.</summary>
+    public required string Project { get; init; }
+
+    /// <summary>Where the TRX results file goes.</summary>
+    public required string ResultsFile { get; init; }
+
+    /// <summary>An optional <c>dotnet test --filter</c> expression.</summary>
+    public string? Filter { get; init; }
+}

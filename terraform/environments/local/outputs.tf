@@ -1,0 +1,19 @@
+output "endpoint_url" {
+  description = "Base URL of the deployed model; the build's smoke test reads it with `terraform output -raw endpoint_url`."
+  value       = module.endpoint.endpoint_url
+}
+
+output "container_name" {
+  description = "Docker container serving the model."
+  value       = module.endpoint.container_name
+}
+
+output "image" {
+  description = "Image reference the container runs."
+  value       = module.endpoint.image
+}
+
+output "model_identity" {
+  description = "Identity of the deployed model."
+  value       = var.model_identity
+}

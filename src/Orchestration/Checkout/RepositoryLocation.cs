@@ -57,20 +57,21 @@ internal sealed record RepositoryLocation(string Source, string Display, bool Is
         return given.Contains("://", StringComparison.Ordinal) || (colon > 0 && (slash < 0 || colon < slash));
     }
 
+    /// <summary>
+    /// An http(s) URL without its user info: a password, or a token given as the user name. The secret
+    /// is registered, so git's own messages are masked too. An ssh user name (git@) is no secret.
+    /// </summary>
     private static string WithoutCredentials(string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.UserInfo.Length == 0)
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.UserInfo.Length == 0 || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             return url;
         }
 
         var separator = uri.UserInfo.IndexOf(':', StringComparison.Ordinal);
-        if (separator >= 0)
-        {
-            SecretMasker.Add(Uri.UnescapeDataString(uri.UserInfo[(separator + 1)..]));
-            SecretMasker.Add(uri.UserInfo[(separator + 1)..]);
-        }
-
+        var secret = separator >= 0 ? uri.UserInfo[(separator + 1)..] : uri.UserInfo;
+        SecretMasker.Add(secret);
+        SecretMasker.Add(Uri.UnescapeDataString(secret));
         return new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.ToString();
     }
 }

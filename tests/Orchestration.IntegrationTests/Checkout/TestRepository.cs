@@ -17,12 +17,21 @@ internal sealed class TestRepository : IDisposable
     public TestRepository()
     {
         Root = folder.Combine("repo");
-        Directory.CreateDirectory(Root);
-        Git("init", "--quiet", "--initial-branch=main");
-        Write($"{Project}/build.properties", "model.name=demo\n");
-        Write($"{Project}/train.ipynb", "{}\n");
-        Write("README.md", "A model.\n");
-        FirstCommit = Commit("Add the model project");
+        try
+        {
+            Directory.CreateDirectory(Root);
+            Git("init", "--quiet", "--initial-branch=main");
+            Write($"{Project}/build.properties", "model.name=demo\n");
+            Write($"{Project}/train.ipynb", "{}\n");
+            Write("README.md", "A model.\n");
+            FirstCommit = Commit("Add the model project");
+        }
+        catch
+        {
+            // Nobody disposes an object whose constructor failed.
+            folder.Dispose();
+            throw;
+        }
     }
 
     public string Root { get; }

@@ -17,6 +17,9 @@ public sealed record ModelConfiguration
     /// <summary>The Python environment spec: <c>requirements.txt</c> or <c>environment.yml</c>.</summary>
     public required string Environment { get; init; }
 
+    /// <summary>Whether <see cref="Environment"/> is a pip requirements file or a conda environment file.</summary>
+    public EnvironmentFileKind EnvironmentKind => EnvironmentFile.KindOf(Environment);
+
     /// <summary>The data files the model is trained on: paths or globs (default <c>data/**</c>).</summary>
     public IReadOnlyList<string> Data { get; init; } = ["data/**"];
 

@@ -1,0 +1,41 @@
+using Cake.Common;
+using Cake.Common.Diagnostics;
+using Cake.Frosting;
+using Orchestration.Checkout;
+using Orchestration.Pipeline;
+
+namespace Build.Tasks;
+
+[TaskName("Checkout")]
+[TaskDescription("Checks the model project out at --ref (a fresh clone under .work/checkout) and records the commit.")]
+public sealed class CheckoutTask : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        // A new run starts here: no record of an earlier run may be picked up by a later stage.
+        context.Records.Clear();
+
+        var request = new CheckoutRequest
+        {
+            Repository = Options.Get(context, "repository", "MODEL_REPOSITORY"),
+            Ref = Options.Get(context, "ref", "MODEL_REF", CheckoutRequest.DefaultRef)!,
+            ProjectDirectory = Options.Get(context, "project-dir", "MODEL_PROJECT_DIR", CheckoutRequest.DefaultProjectDirectory)!,
+            AllowDirty = Options.Flag(context, "allow-dirty"),
+        };
+        var variables = CheckoutEnvironment.CiVariables
+            .Select(name => (Name: name, Value: context.EnvironmentVariable(name)))
+            .Where(variable => !string.IsNullOrEmpty(variable.Value))
+            .ToDictionary(variable => variable.Name, variable => variable.Value);
+        var environment = new CheckoutEnvironment(context.Paths.Root, Path.Combine(context.Paths.Work, "checkout"), variables);
+
+        var record = new CheckoutService(context, environment).Run(request);
+        context.Checkout.Set(record);
+
+        context.Information("Repository: {0}", record.Repository);
+        context.Information("Ref:        {0}", record.Ref);
+        context.Information("Commit:     {0}", record.Commit);
+        context.Information("Dirty:      {0}", record.IsDirty ? "yes (uncommitted changes are built)" : "no");
+        context.Information("Source:     {0}", record.SourceDirectory);
+        context.Information("Project:    {0}", record.ProjectPath);
+    }
+}

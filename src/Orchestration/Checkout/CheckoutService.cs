@@ -1,0 +1,60 @@
+using Cake.Core;
+
+namespace Orchestration.Checkout;
+
+/// <summary>
+/// Checks out the model project at a ref and says which commit it is. The result is a fresh clone
+/// under the workspace, or — in a CI checkout of the wanted commit, or with --allow-dirty — the
+/// working tree itself.
+/// </summary>
+public sealed class CheckoutService(ICakeContext context, CheckoutEnvironment environment)
+{
+    private readonly Git git = new(context);
+
+    public CheckoutRecord Run(CheckoutRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        GitRefName.Validate(request.Ref);
+        var projectPath = ProjectPath.Normalize(request.ProjectDirectory);
+        var repository = RepositoryLocation.Resolve(request.Repository, environment.WorkingTree, git);
+        WorkspaceClone.Remove(environment.CloneDirectory);
+
+        var gitRef = request.Ref;
+        CheckedOutTree? tree = null;
+        if (repository.IsWorkingTree)
+        {
+            var workingTree = new WorkingTree(context, git, repository.Source);
+            var ci = CiCommit.Find(environment.Variables);
+            if (ci is not null && ci.IsNamedBy(request.Ref))
+            {
+                tree = workingTree.UseCiCheckout(ci, projectPath, request.AllowDirty);
+                gitRef = ci.Sha;
+            }
+            else
+            {
+                tree = workingTree.UseIfDirty(request.Ref, projectPath, request.AllowDirty);
+            }
+        }
+
+        tree ??= new WorkspaceClone(context, git, environment.CloneDirectory).Checkout(repository, gitRef);
+        if (!Directory.Exists(Path.Combine(tree.Directory, projectPath)))
+        {
+            throw CheckoutErrors.MissingProject(projectPath, repository.Display, request.Ref, tree.Commit, ModelProjectsIn(tree));
+        }
+
+        return new CheckoutRecord
+        {
+            Repository = repository.Display,
+            Ref = request.Ref,
+            Commit = tree.Commit,
+            IsDirty = tree.IsDirty,
+            SourceDirectory = tree.Directory,
+            ProjectPath = projectPath,
+        };
+    }
+
+    private List<string> ModelProjectsIn(CheckedOutTree tree) =>
+        [.. git.LsFiles(GitAliases.In(tree.Directory), ":(glob)**/build.properties")
+            .Select(file => Path.GetDirectoryName(file) is { Length: > 0 } folder ? folder : ".")
+            .Take(10)];
+}

@@ -1,0 +1,16 @@
+using Cake.Core.Tooling;
+
+namespace Orchestration.Checkout;
+
+/// <summary>
+/// Settings of one git call; <see cref="ToolSettings.WorkingDirectory"/> is the repository it works in.
+/// Git never asks for a password (a CI job would hang) and speaks English, so its messages can be read.
+/// </summary>
+public class GitSettings : ToolSettings
+{
+    public GitSettings()
+    {
+        EnvironmentVariables["GIT_TERMINAL_PROMPT"] = "0";
+        EnvironmentVariables["LC_ALL"] = "C";
+    }
+}

@@ -1,0 +1,66 @@
+using Cake.Common.Diagnostics;
+using Cake.Core;
+
+namespace Orchestration.Checkout;
+
+/// <summary>
+/// The working tree the build runs in, when it is the repository asked for. It is used as it is only
+/// in a CI checkout of the wanted commit, or with --allow-dirty; otherwise a clone of its HEAD gives
+/// exactly the committed code. Uncommitted changes of the project are refused unless allowed.
+/// </summary>
+internal sealed class WorkingTree(ICakeContext context, Git git, string root)
+{
+    /// <summary>The CI checkout when HEAD is the CI commit; null when it is not (then the CI commit is cloned).</summary>
+    public CheckedOutTree? UseCiCheckout(CiCommit ci, string projectPath, bool allowDirty)
+    {
+        var head = Head();
+        if (!string.Equals(head, ci.Sha, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Warning("{0} is {1} but HEAD of {2} is {3}: cloning {1} instead of using the working tree.", ci.Variable, ci.Sha, root, head);
+            return null;
+        }
+
+        context.Information("Using the CI checkout in {0}: HEAD is {1} ({2}).", root, head, ci.Variable);
+        var changes = Changes(projectPath, allowDirty);
+        return new CheckedOutTree(root, head, IsDirty: changes.Count > 0);
+    }
+
+    /// <summary>The working tree as it is, when the ref names its HEAD and --allow-dirty excuses its changes; else null.</summary>
+    public CheckedOutTree? UseIfDirty(string gitRef, string projectPath, bool allowDirty)
+    {
+        var head = Head();
+        var wanted = GitRefName.IsHead(gitRef) ? head : git.RevParse(GitAliases.In(root), gitRef);
+        if (!string.Equals(wanted, head, StringComparison.OrdinalIgnoreCase))
+        {
+            // Another commit is wanted: what is uncommitted here does not matter.
+            return null;
+        }
+
+        return Changes(projectPath, allowDirty).Count > 0 ? new CheckedOutTree(root, head, IsDirty: true) : null;
+    }
+
+    private string Head() =>
+        git.RevParse(GitAliases.In(root), CheckoutRequest.DefaultRef)
+        ?? throw Pipeline.ConfigurationError.Create($"The repository {root} has no commit yet: commit the model project first.");
+
+    private IReadOnlyList<string> Changes(string projectPath, bool allowDirty)
+    {
+        var changes = git.Status(GitAliases.In(root), projectPath);
+        if (changes.Count == 0)
+        {
+            return changes;
+        }
+
+        if (!allowDirty)
+        {
+            throw CheckoutErrors.DirtyProject(root, projectPath, changes);
+        }
+
+        context.Warning(
+            "--allow-dirty: building the working tree {0} as it is, with {1} uncommitted or untracked file(s) in {2}. The run is marked dirty.",
+            root,
+            changes.Count,
+            projectPath);
+        return changes;
+    }
+}

@@ -1,0 +1,71 @@
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Orchestration.Tooling;
+
+namespace Orchestration.Checkout;
+
+/// <summary>
+/// A fresh clone of one revision. It fetches only that commit (<c>--depth 1</c>): branches, tags,
+/// HEAD and full SHAs all work that way. An abbreviated SHA, or a SHA the server will not hand out
+/// alone, falls back to a full clone in which git can resolve it.
+/// </summary>
+internal sealed class WorkspaceClone(ICakeContext context, Git git, string directory)
+{
+    private const string UnknownRefMessage = "couldn't find remote ref";
+
+    public CheckedOutTree Checkout(RepositoryLocation repository, string gitRef)
+    {
+        Remove(directory);
+        context.Information("Cloning {0} at {1} into {2}", repository.Display, gitRef, directory);
+        git.Init(new GitSettings(), directory);
+        try
+        {
+            git.Fetch(
+                new GitFetchSettings { WorkingDirectory = directory, Depth = 1, NoTags = true },
+                repository.Source,
+                gitRef,
+                new ToolRunOptions { FailureHint = $"Could not fetch from {repository.Display}: check --repository, and that this machine can reach it with read access." });
+        }
+        catch (ToolFailedException failure) when (GitRefName.LooksLikeCommit(gitRef))
+        {
+            context.Information("Fetching {0} alone did not work (an abbreviated SHA, or a server that hands out no single commits): cloning the whole repository to find it.", gitRef);
+            return FullClone(repository, gitRef, failure.StandardError);
+        }
+        catch (ToolFailedException failure) when (failure.StandardError.Any(line => line.Contains(UnknownRefMessage, StringComparison.Ordinal)))
+        {
+            throw CheckoutErrors.UnknownRef(repository.Display, gitRef, failure.StandardError);
+        }
+
+        git.CheckoutDetached(GitAliases.In(directory), "FETCH_HEAD");
+        return new CheckedOutTree(directory, Head(), IsDirty: false);
+    }
+
+    /// <summary>Removes a folder even when git made some of its files read-only.</summary>
+    public static void Remove(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private CheckedOutTree FullClone(RepositoryLocation repository, string gitRef, IReadOnlyList<string> fetchError)
+    {
+        Remove(directory);
+        git.Clone(new GitCloneSettings { Checkout = false }, repository.Source, directory);
+        var commit = git.RevParse(GitAliases.In(directory), gitRef) ?? throw CheckoutErrors.UnknownRef(repository.Display, gitRef, fetchError);
+        git.CheckoutDetached(GitAliases.In(directory), commit);
+        return new CheckedOutTree(directory, Head(), IsDirty: false);
+    }
+
+    private string Head() =>
+        git.RevParse(GitAliases.In(directory), CheckoutRequest.DefaultRef)
+        ?? throw new InvalidOperationException($"git checked out into {directory} but HEAD names no commit there.");
+}

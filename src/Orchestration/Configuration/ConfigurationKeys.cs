@@ -1,0 +1,25 @@
+namespace Orchestration.Configuration;
+
+/// <summary>The keys a model project's build.properties may hold.</summary>
+public static class ConfigurationKeys
+{
+    public const string ParameterPrefix = "parameter.";
+
+    /// <summary>The repeated argument for notebook parameters: <c>--parameter NAME=VALUE</c>.</summary>
+    public const string ParameterArgument = "parameter";
+
+    public static readonly ConfigurationKey ModelName = new("model.name");
+    public static readonly ConfigurationKey DataVersion = new("data.version");
+    public static readonly ConfigurationKey ModelVersion = new("model.version");
+    public static readonly ConfigurationKey Notebook = new("notebook");
+    public static readonly ConfigurationKey ModelPath = new("model.path");
+    public static readonly ConfigurationKey EnvironmentSpec = new("environment");
+    public static readonly ConfigurationKey Data = new("data", "data/**");
+    public static readonly ConfigurationKey Dockerfile = new("dockerfile", "Dockerfile");
+
+    public static IReadOnlyList<ConfigurationKey> All { get; } =
+        [ModelName, DataVersion, ModelVersion, Notebook, ModelPath, EnvironmentSpec, Data, Dockerfile];
+
+    /// <summary>The known keys as a reader wants them listed.</summary>
+    public static string Listed => string.Join(", ", All.Select(key => key.Name).Append(ParameterPrefix + "NAME"));
+}

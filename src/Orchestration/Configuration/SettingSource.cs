@@ -1,0 +1,30 @@
+namespace Orchestration.Configuration;
+
+public enum SettingSourceKind
+{
+    File,
+    Argument,
+    Environment,
+    Default,
+}
+
+/// <summary>Where a setting's value came from: a file line, an argument, an environment variable or the default.</summary>
+public sealed record SettingSource(SettingSourceKind Kind, string Name, int Line = 0)
+{
+    public static readonly SettingSource Default = new(SettingSourceKind.Default, "default");
+
+    public static SettingSource File(string path, int line = 0) => new(SettingSourceKind.File, path, line);
+
+    public static SettingSource Argument(string name) => new(SettingSourceKind.Argument, name);
+
+    public static SettingSource Environment(string variable) => new(SettingSourceKind.Environment, variable);
+
+    /// <summary>As a reader looks for it: <c>path:line</c>, <c>--argument</c>, <c>environment VARIABLE</c> or <c>default</c>.</summary>
+    public override string ToString() => Kind switch
+    {
+        SettingSourceKind.File => Line > 0 ? $"{Name}:{Line}" : Name,
+        SettingSourceKind.Argument => "--" + Name,
+        SettingSourceKind.Environment => "environment " + Name,
+        _ => Name,
+    };
+}

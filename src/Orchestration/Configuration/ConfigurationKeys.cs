@@ -11,11 +11,13 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey ModelName = new("model.name");
     public static readonly ConfigurationKey DataVersion = new("data.version");
     public static readonly ConfigurationKey ModelVersion = new("model.version");
-    public static readonly ConfigurationKey Notebook = new("notebook");
+    public static readonly ConfigurationKey Notebook = new("notebook", VariableName: "MODEL_NOTEBOOK");
     public static readonly ConfigurationKey ModelPath = new("model.path");
-    public static readonly ConfigurationKey EnvironmentSpec = new("environment");
-    public static readonly ConfigurationKey Data = new("data", "data/**");
-    public static readonly ConfigurationKey Dockerfile = new("dockerfile", "Dockerfile");
+
+    // --environment and ENVIRONMENT name the deployment environment (Plan, Apply) in CI: not this key.
+    public static readonly ConfigurationKey EnvironmentSpec = new("environment", ArgumentName: "environment-file", VariableName: "MODEL_ENVIRONMENT_FILE");
+    public static readonly ConfigurationKey Data = new("data", "data/**", VariableName: "MODEL_DATA");
+    public static readonly ConfigurationKey Dockerfile = new("dockerfile", "Dockerfile", VariableName: "MODEL_DOCKERFILE");
 
     public static IReadOnlyList<ConfigurationKey> All { get; } =
         [ModelName, DataVersion, ModelVersion, Notebook, ModelPath, EnvironmentSpec, Data, Dockerfile];

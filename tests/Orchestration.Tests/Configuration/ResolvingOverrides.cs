@@ -56,12 +56,31 @@ public sealed class ResolvingOverrides : IDisposable
     }
 
     [Fact]
+    public void The_deployment_environment_argument_and_variable_do_not_override_the_environment_file()
+    {
+        var overrides = ModelProject.Overrides(arguments: [("environment", "production")], environment: [("ENVIRONMENT", "staging")]);
+
+        var configuration = project.Resolve(ModelProject.ValidProperties, overrides).Require();
+
+        Assert.Equal("requirements.txt", configuration.Environment);
+    }
+
+    [Fact]
+    public void The_environment_file_is_overridden_by_its_own_argument()
+    {
+        project.Write("env/environment.yml", "name: x");
+        var overrides = ModelProject.Overrides(arguments: [("environment-file", "env/environment.yml")]);
+
+        Assert.Equal("env/environment.yml", project.Resolve(ModelProject.ValidProperties, overrides).Require().Environment);
+    }
+
+    [Fact]
     public void Every_key_has_its_argument_and_environment_variable()
     {
         project.Write("nb/other.ipynb", "{}");
         var overrides = ModelProject.Overrides(
             arguments: [("model-name", "arg-name"), ("notebook", "nb/other.ipynb"), ("model-path", "out/{model.name}.bin"), ("data", "d/*.csv, e.csv"), ("dockerfile", "docker/Dockerfile")],
-            environment: [("MODEL_VERSION", "9"), ("ENVIRONMENT", "env/environment.yml")]);
+            environment: [("MODEL_VERSION", "9"), ("MODEL_ENVIRONMENT_FILE", "env/environment.yml")]);
 
         var configuration = project.Resolve(ModelProject.ValidProperties, overrides).Require();
 
@@ -94,7 +113,7 @@ public sealed class ResolvingOverrides : IDisposable
     public void Overrides_are_read_through_lookups_for_every_key_and_the_parameters()
     {
         var arguments = new Dictionary<string, string[]> { ["model-name"] = ["x"], ["parameter"] = ["a=1", "b=2"] };
-        var environment = new Dictionary<string, string> { ["DATA_VERSION"] = "3", ["DATA"] = string.Empty, ["UNRELATED"] = "y" };
+        var environment = new Dictionary<string, string> { ["DATA_VERSION"] = "3", ["MODEL_DATA"] = string.Empty, ["UNRELATED"] = "y" };
 
         var overrides = ConfigurationOverrides.Read(
             name => arguments.GetValueOrDefault(name) ?? [],

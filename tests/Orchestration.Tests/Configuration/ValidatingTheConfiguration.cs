@@ -84,10 +84,10 @@ public sealed class ValidatingTheConfiguration : IDisposable
     [Fact]
     public void The_environment_file_must_exist()
     {
-        var overrides = ModelProject.Overrides(environment: [("ENVIRONMENT", "environment.yml")]);
+        var overrides = ModelProject.Overrides(environment: [("MODEL_ENVIRONMENT_FILE", "environment.yml")]);
 
         Assert.Equal(
-            ["environment ENVIRONMENT: environment 'environment.yml' does not exist in the project folder samples/demo."],
+            ["environment MODEL_ENVIRONMENT_FILE: environment 'environment.yml' does not exist in the project folder samples/demo."],
             project.Problems(ModelProject.ValidProperties, overrides));
     }
 
@@ -114,10 +114,10 @@ public sealed class ValidatingTheConfiguration : IDisposable
     [Fact]
     public void A_data_entry_outside_the_project_is_a_problem()
     {
-        var overrides = ModelProject.Overrides(environment: [("DATA", "data/*.csv, ../../secrets/*")]);
+        var overrides = ModelProject.Overrides(environment: [("MODEL_DATA", "data/*.csv, ../../secrets/*")]);
 
         Assert.Equal(
-            ["environment DATA: data entry '../../secrets/*' points outside the project folder; give it relative to the project folder, without '..' leading out."],
+            ["environment MODEL_DATA: data entry '../../secrets/*' points outside the project folder; give it relative to the project folder, without '..' leading out."],
             project.Problems(ModelProject.ValidProperties, overrides));
     }
 
@@ -148,7 +148,7 @@ public sealed class ValidatingTheConfiguration : IDisposable
     public void A_missing_key_says_every_way_to_set_it()
     {
         Assert.Equal(
-            [$"{File}: notebook is not set: add notebook=... to the file, pass --notebook=..., or set NOTEBOOK."],
+            [$"{File}: notebook is not set: add notebook=... to the file, pass --notebook=..., or set MODEL_NOTEBOOK."],
             project.Problems(Replace("notebook=train.ipynb", string.Empty)));
     }
 

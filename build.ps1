@@ -9,6 +9,8 @@ Set-Location $root
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
 $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
+# Plain text in CI logs, colours on a terminal; FORCE_COLOR=1 keeps colours.
+if ([Console]::IsOutputRedirected -and -not $env:FORCE_COLOR -and -not $env:NO_COLOR) { $env:NO_COLOR = '1' }
 
 $out = Join-Path $root '.work/build'
 $dll = Join-Path $out 'bin/Build.dll'

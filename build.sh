@@ -6,6 +6,10 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Plain text in CI logs, colours on a terminal; FORCE_COLOR=1 keeps colours (e.g. Jenkins' AnsiColor plugin).
+if [[ ! -t 1 && -z "${FORCE_COLOR:-}" ]]; then
+  export NO_COLOR="${NO_COLOR:-1}"
+fi
 
 out="$root/.work/build"
 dll="$out/bin/Build.dll"

@@ -16,7 +16,7 @@ public sealed class DestroyTask : AsyncFrostingTask<BuildContext>
         if (options.ApprovedHash is null)
         {
             var plan = new EnvironmentPlanner(context).Plan(options.PlanRequest(context.Paths, deployment: null, destroy: true));
-            context.Information(PlanSummary.Text(plan));
+            context.Information("{0}", PlanSummary.Text(plan));
         }
 
         await new EnvironmentApplier(context).ApplyAsync(options.ApplyRequest(context.Paths, new TerminalApprovalConsole(), destroy: true));

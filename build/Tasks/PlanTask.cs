@@ -18,6 +18,6 @@ public sealed class PlanTask : FrostingTask<BuildContext>
         var plan = new EnvironmentPlanner(context).Plan(options.PlanRequest(context.Paths, deployment));
 
         context.Plan.Set(plan);
-        context.Information(PlanSummary.Text(plan));
+        context.Information("{0}", PlanSummary.Text(plan));
     }
 }

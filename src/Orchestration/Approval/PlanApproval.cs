@@ -37,7 +37,7 @@ public static partial class PlanApproval
         var expected = request.PlanSha256[..PromptDigits];
         console.WriteLine(request.Summary);
         console.WriteLine(string.Empty);
-        console.WriteLine($"To {request.Action} exactly this plan in '{request.Environment}' as {approver}, type the first {PromptDigits} hex digits of its SHA-256 ({expected}...):");
+        console.WriteLine($"To {request.Action} exactly this plan in '{request.Environment}' as {approver}, type the first {PromptDigits} hex digits of its Plan SHA-256 (above):");
         var typed = console.ReadLine()?.Trim().ToLowerInvariant();
         return typed == expected
             ? new ApprovalGrant(approver, ApprovalMethod.Prompt, now)

@@ -58,7 +58,7 @@ public sealed class EnvironmentApplier(ICakeContext context)
             RunUrl = request.RunUrl,
         };
         journal.Record(record);
-        context.Information("Plan {0} approved by {1} ({2}); {3}ing it to '{4}'.", plan.ShortSha256, grant.Approver, grant.Method, action, plan.Environment);
+        context.Information("Plan {0} approved by {1} ({2}); {3} '{4}'.", plan.ShortSha256, grant.Approver, grant.Method, plan.Destroy ? "destroying" : "applying it to", plan.Environment);
 
         try
         {

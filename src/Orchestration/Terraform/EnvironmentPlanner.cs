@@ -72,6 +72,10 @@ public sealed class EnvironmentPlanner(ICakeContext context)
         return plan;
     }
 
-    private static string Relative(string workspaceRoot, string path) =>
-        Path.GetRelativePath(workspaceRoot, path).Replace('\\', '/');
+    /// <summary>Relative to the workspace, so another checkout of it finds the same files; absolute when outside it.</summary>
+    internal static string Relative(string workspaceRoot, string path)
+    {
+        var relative = Path.GetRelativePath(workspaceRoot, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
+    }
 }

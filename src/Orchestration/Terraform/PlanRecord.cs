@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Orchestration.Terraform;
 
 /// <summary>
@@ -45,5 +47,6 @@ public sealed record PlanRecord
     /// <summary>The Terraform that made the plan: only the same version may apply it.</summary>
     public required string TerraformVersion { get; init; }
 
+    [JsonIgnore]
     public string ShortSha256 => Sha256[..Math.Min(12, Sha256.Length)];
 }

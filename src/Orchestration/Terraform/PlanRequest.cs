@@ -28,5 +28,5 @@ public sealed record PlanRequest
 
     /// <summary>The command that makes this plan again (named in errors).</summary>
     public string ReplanCommand =>
-        BuildCommands.Replan(Destroy, Environment, Path.GetRelativePath(WorkspaceRoot, RootDirectory));
+        BuildCommands.Replan(Destroy, Environment, EnvironmentPlanner.Relative(WorkspaceRoot, RootDirectory));
 }

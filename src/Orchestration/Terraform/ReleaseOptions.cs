@@ -45,6 +45,7 @@ public sealed record ReleaseOptions
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(paths);
         string? Variable(string name) => context.Environment.GetEnvironmentVariable(name);
+        TerraformVariableSecrets.Register(System.Environment.GetEnvironmentVariables());
         var environment = Options.Get(context, "environment", null, DefaultEnvironment)!;
         var terraformDirectory = Path.GetFullPath(Options.Get(context, "terraform-dir", null, BuildCommands.DefaultTerraformDirectory)!, paths.Root);
         var backendConfig = context.Arguments.GetArguments("backend-config") is { Count: > 0 } given

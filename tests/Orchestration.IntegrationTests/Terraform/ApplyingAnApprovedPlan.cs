@@ -31,6 +31,16 @@ public sealed class ApplyingAnApprovedPlan : IDisposable
     }
 
     [Fact]
+    public async Task The_docker_engine_of_the_image_is_the_one_terraforms_provisioners_talk_to()
+    {
+        var plan = workspace.Plan('1', dockerHost: "unix:///run/elsewhere/docker.sock");
+
+        await workspace.Apply(plan.Sha256);
+
+        Assert.Equal("unix:///run/elsewhere/docker.sock", workspace.DockerHostSeen);
+    }
+
+    [Fact]
     public async Task A_plan_without_changes_applies_nothing_and_needs_no_approval()
     {
         await workspace.Apply(workspace.Plan('1').Sha256);

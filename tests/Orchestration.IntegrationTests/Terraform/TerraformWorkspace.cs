@@ -46,7 +46,7 @@ internal sealed class TerraformWorkspace : IDisposable
           input            = { identity = var.model_identity, image = var.image }
 
           provisioner "local-exec" {
-            command     = "echo \"deployed $IDENTITY\" >> ../../../deployed.log && sleep \"$HOLD\""
+            command     = "echo \"deployed $IDENTITY\" >> ../../../deployed.log && echo \"$${DOCKER_HOST:-}\" > ../../../docker-host.txt && sleep \"$HOLD\""
             environment = { IDENTITY = self.input.identity, HOLD = tostring(var.hold_seconds) }
           }
 
@@ -89,7 +89,11 @@ internal sealed class TerraformWorkspace : IDisposable
     public PlanFiles Files(string? name = null) =>
         name is null ? PlanFiles.For(Paths, Environment) : new PlanFiles(folder.Combine("artifacts", "plan", name));
 
-    public PlanRecord Plan(char digest, string? endpointUrl = null, int holdSeconds = 0, PlanFiles? files = null, string image = "salary-regression:2.7") =>
+    /// <summary>The DOCKER_HOST the create-time provisioner saw.</summary>
+    public string DockerHostSeen => File.ReadAllText(folder.Combine("docker-host.txt")).Trim();
+
+    public PlanRecord Plan(
+        char digest, string? endpointUrl = null, int holdSeconds = 0, PlanFiles? files = null, string image = "salary-regression:2.7", string? dockerHost = null) =>
         new EnvironmentPlanner(Context).Plan(PlanRequest(files ?? Files()) with
         {
             Deployment = new Deployment
@@ -97,6 +101,7 @@ internal sealed class TerraformWorkspace : IDisposable
                 Identity = Identity,
                 Image = image,
                 ImageDigest = Digest(digest),
+                DockerHost = dockerHost,
                 Variables = new Dictionary<string, string>
                 {
                     ["model_name"] = "salary-regression",

@@ -67,7 +67,7 @@ public sealed class ApprovingAPlan
 
         Assert.Equal(ApprovalMethod.Prompt, grant.Method);
         Assert.Equal("THE SUMMARY", console.Shown[0]);
-        Assert.Equal("To apply exactly this plan in 'staging' as bob, type the first 12 hex digits of its SHA-256 (0123456789ab...):", console.Shown[^1]);
+        Assert.Equal("To apply exactly this plan in 'staging' as bob, type the first 12 hex digits of its Plan SHA-256 (above):", console.Shown[^1]);
     }
 
     [Theory]

@@ -6,8 +6,9 @@ namespace Orchestration.Terraform;
 
 /// <summary>
 /// Applies one saved, approved plan — never a fresh plan. In order: the plan folder is checked
-/// (tamper check), the approval is required (refusing touches nothing), the approval is recorded,
-/// then the plan is applied in the root it was made in, the outcome recorded, and the endpoint smoke-tested.
+/// (tamper check) and so is the Terraform version, the approval is required (refusing touches
+/// nothing), the approval is recorded, the plan is applied in the root it was made in, the outcome
+/// recorded, and the endpoint smoke-tested.
 /// </summary>
 public sealed class EnvironmentApplier(ICakeContext context)
 {
@@ -15,10 +16,9 @@ public sealed class EnvironmentApplier(ICakeContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         var plan = SavedPlan.Load(request.Files, request.Environment, request.ReplanCommand);
-        var action = plan.Destroy ? "destroy" : "apply";
         if (!plan.HasChanges)
         {
-            context.Information("Plan {0} of '{1}' has no changes: nothing to {2}, no approval needed.", plan.ShortSha256, plan.Environment, action);
+            context.Information("Plan {0} of '{1}' has no changes: nothing to {2}, no approval needed.", plan.ShortSha256, plan.Environment, Action(plan));
             return ApplyOutcome.NothingToApply;
         }
 
@@ -28,35 +28,10 @@ public sealed class EnvironmentApplier(ICakeContext context)
             throw Pipeline.ConfigurationError.Create($"The plan was made in {plan.RootDirectory}, which does not exist here ({root.Directory}).");
         }
 
-        var grant = PlanApproval.Require(
-            new ApprovalRequest
-            {
-                Action = action,
-                Environment = plan.Environment,
-                PlanSha256 = plan.Sha256,
-                Summary = PlanSummary.Text(plan),
-                ReviewFolder = request.Files.Directory,
-                ApproveCommand = BuildCommands.Approve(plan),
-                GivenHash = request.ApprovedHash,
-            },
-            request.Approver,
-            request.Console);
         RequireSameTerraform(root, plan);
-
+        var grant = Approve(plan, request);
         var journal = new ApprovalJournal(request.Files.Approval, request.AuditLogs);
-        var record = new ApprovalRecord
-        {
-            Action = action,
-            Environment = plan.Environment,
-            Identity = plan.Identity,
-            PlanSha256 = plan.Sha256,
-            Approver = grant.Approver,
-            Method = grant.Method,
-            ApprovedAt = grant.ApprovedAt,
-            Status = ApprovalStatus.Approved,
-            Host = Environment.MachineName,
-            RunUrl = request.RunUrl,
-        };
+        var record = Approved(plan, grant, request.RunUrl);
         journal.Record(record);
         context.Information("Plan {0} approved by {1} ({2}); {3} '{4}'.", plan.ShortSha256, grant.Approver, grant.Method, plan.Destroy ? "destroying" : "applying it to", plan.Environment);
 
@@ -87,13 +62,43 @@ public sealed class EnvironmentApplier(ICakeContext context)
         return ApplyOutcome.Applied;
     }
 
+    private static ApprovalGrant Approve(PlanRecord plan, ApplyRequest request) => PlanApproval.Require(
+        new ApprovalRequest
+        {
+            Action = Action(plan),
+            Environment = plan.Environment,
+            PlanSha256 = plan.Sha256,
+            Summary = PlanSummary.Text(plan),
+            ReviewFolder = request.Files.Directory,
+            ApproveCommand = BuildCommands.Approve(plan),
+            GivenHash = request.ApprovedHash,
+        },
+        request.Approver,
+        request.Console);
+
+    private static ApprovalRecord Approved(PlanRecord plan, ApprovalGrant grant, string? runUrl) => new()
+    {
+        Action = Action(plan),
+        Environment = plan.Environment,
+        Identity = plan.Identity,
+        PlanSha256 = plan.Sha256,
+        Approver = grant.Approver,
+        Method = grant.Method,
+        ApprovedAt = grant.ApprovedAt,
+        Status = ApprovalStatus.Approved,
+        Host = Environment.MachineName,
+        RunUrl = runUrl,
+    };
+
+    private static string Action(PlanRecord plan) => plan.Destroy ? "destroy" : "apply";
+
     private static void RequireSameTerraform(TerraformRoot root, PlanRecord plan)
     {
         var version = root.Version();
         if (version != plan.TerraformVersion)
         {
             throw new ApprovalRefusedException(
-                $"Refusing to apply: plan {plan.ShortSha256} was made by Terraform {plan.TerraformVersion}, this is Terraform {version}; "
+                $"Refusing to {Action(plan)}: plan {plan.ShortSha256} was made by Terraform {plan.TerraformVersion}, this is Terraform {version}; "
                 + $"a saved plan is applied by the Terraform that made it. Nothing was changed. Use Terraform {plan.TerraformVersion}, or make a new plan with this one.");
         }
     }

@@ -7,6 +7,6 @@ public sealed partial class BuildContext
 {
     private StageRecord<ModelConfiguration>? model;
 
-    /// <summary>The model project's effective configuration (set by the Configure task).</summary>
+    /// <summary>The effective model configuration (set by the Configure task).</summary>
     public StageRecord<ModelConfiguration> Model => model ??= new(Records, "Configure");
 }

@@ -1,0 +1,24 @@
+using Cake.Common.Diagnostics;
+using Cake.Frosting;
+using Orchestration.Approval;
+using Orchestration.Terraform;
+
+namespace Build.Tasks;
+
+[TaskName("Destroy")]
+[TaskDescription("Destroys --environment's deployment through its own saved destroy plan and its own approval (--approve=<sha256>).")]
+public sealed class DestroyTask : AsyncFrostingTask<BuildContext>
+{
+    public override async Task RunAsync(BuildContext context)
+    {
+        var options = ReleaseOptions.Read(context, context.Paths, "DESTROY_APPROVED_PLAN");
+        // With an approved hash, the destroy plan approved is the one saved earlier: never a new one.
+        if (options.ApprovedHash is null)
+        {
+            var plan = new EnvironmentPlanner(context).Plan(options.PlanRequest(context.Paths, deployment: null, destroy: true));
+            context.Information("{0}", PlanSummary.Text(plan));
+        }
+
+        await new EnvironmentApplier(context).ApplyAsync(options.ApplyRequest(context.Paths, new TerminalApprovalConsole(), destroy: true));
+    }
+}

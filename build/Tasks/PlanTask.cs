@@ -1,0 +1,23 @@
+using Cake.Common.Diagnostics;
+using Cake.Frosting;
+using Orchestration.Terraform;
+
+namespace Build.Tasks;
+
+[TaskName("Plan")]
+[TaskDescription("Plans the deployment of the image to --environment (default local); saves the plan, its summary and SHA-256 for approval.")]
+[IsDependentOn(typeof(DockerPushTask))]
+public sealed class PlanTask : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        var options = ReleaseOptions.Read(context, context.Paths);
+        var deployment = DeploymentVariables.From(
+            context.Model.Value.Identity, context.Image.Value, RootVariables.Read(options.RootDirectory), options.EndpointPort);
+
+        var plan = new EnvironmentPlanner(context).Plan(options.PlanRequest(context.Paths, deployment));
+
+        context.Plan.Set(plan);
+        context.Information("{0}", PlanSummary.Text(plan));
+    }
+}

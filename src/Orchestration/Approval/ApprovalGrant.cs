@@ -1,0 +1,13 @@
+namespace Orchestration.Approval;
+
+/// <summary>Who approved a plan, how, and when.</summary>
+public sealed record ApprovalGrant(string Approver, ApprovalMethod Method, DateTimeOffset ApprovedAt);
+
+public enum ApprovalMethod
+{
+    /// <summary>The plan's full SHA-256 was given (<c>--approve</c> or its environment variable).</summary>
+    Hash,
+
+    /// <summary>Typed at the terminal after reading the summary.</summary>
+    Prompt,
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Orchestration.Pipeline;
+
+namespace Orchestration.Approval;
+
+/// <summary>
+/// Keeps approval records: the current one in <c>approval.json</c> (beside the plan, archived by CI) and
+/// every change as one JSON line in each audit log (<c>artifacts/plan/audit.log</c> for this run's
+/// artifacts, <c>.work/terraform/audit.log</c> kept across runs in the workspace).
+/// </summary>
+public sealed class ApprovalJournal(string approvalFile, IReadOnlyList<string> auditLogs)
+{
+    private static readonly JsonSerializerOptions LineOptions = new(StageRecordStore.JsonOptions) { WriteIndented = false };
+
+    public static IReadOnlyList<string> AuditLogs(WorkspacePaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return [Path.Combine(paths.Artifacts, "plan", "audit.log"), Path.Combine(paths.Work, "terraform", "audit.log")];
+    }
+
+    public void Record(ApprovalRecord record)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(approvalFile))!);
+        var temporary = approvalFile + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(record, StageRecordStore.JsonOptions) + "\n");
+        File.Move(temporary, approvalFile, overwrite: true);
+
+        var line = JsonSerializer.Serialize(record, LineOptions) + "\n";
+        foreach (var log in auditLogs)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(log))!);
+            File.AppendAllText(log, line);
+        }
+    }
+
+    public static ApprovalRecord? Read(string approvalFile) =>
+        File.Exists(approvalFile) ? JsonSerializer.Deserialize<ApprovalRecord>(File.ReadAllText(approvalFile), StageRecordStore.JsonOptions) : null;
+}

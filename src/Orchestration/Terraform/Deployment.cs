@@ -1,0 +1,16 @@
+namespace Orchestration.Terraform;
+
+/// <summary>What a plan deploys, and the <c>-var</c> values that say it to the environment's root.</summary>
+public sealed record Deployment
+{
+    public required string Identity { get; init; }
+
+    public string? Image { get; init; }
+
+    public string? ImageDigest { get; init; }
+
+    /// <summary>DOCKER_HOST for Terraform's local-exec provisioners, when the image is on another engine.</summary>
+    public string? DockerHost { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Variables { get; init; }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Orchestration.Configuration;
+using Orchestration.Docker;
+using Orchestration.Pipeline;
+
+namespace Orchestration.Terraform;
+
+/// <summary>
+/// The variables every environment root takes (the build's contract with terraform/): model_name,
+/// model_identity, data_version, model_version, image, image_digest; and, only where the root declares
+/// them, port and docker_host.
+/// </summary>
+public static partial class DeploymentVariables
+{
+    public static Deployment From(ModelIdentity identity, ImageRecord image, RootVariables root, int? port = null)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(root);
+        if (image.Identity != identity.ToString())
+        {
+            throw ConfigurationError.Create(
+                $"The image record is for {image.Identity} but the model configuration is {identity}: they come from different runs. Run DockerBuild (and DockerPush) again.");
+        }
+
+        var reference = (image.PushedTags.Count > 0 ? image.PushedTags[0] : null) ?? (image.Tags.Count > 0 ? image.Tags[0] : null)
+            ?? throw ConfigurationError.Create($"The image record of {image.Identity} has no tag. Run DockerBuild again.");
+        var digest = image.PushedDigest is { } pushed ? pushed[(pushed.LastIndexOf('@') + 1)..] : image.ImageId;
+        if (!Digest().IsMatch(digest))
+        {
+            throw ConfigurationError.Create(
+                $"The image record of {image.Identity} has digest '{digest}'; expected sha256: and 64 lowercase hex digits. Run DockerBuild (and DockerPush) again.");
+        }
+
+        var variables = Required(identity, reference, digest);
+        if (port is { } endpointPort)
+        {
+            variables["port"] = root.Declares("port")
+                ? endpointPort.ToString(CultureInfo.InvariantCulture)
+                : throw ConfigurationError.Create("--endpoint-port was given, but this environment's root declares no variable \"port\".");
+        }
+
+        if (!string.IsNullOrEmpty(image.DockerHost) && root.Declares("docker_host"))
+        {
+            variables["docker_host"] = image.DockerHost;
+        }
+
+        return new Deployment
+        {
+            Identity = identity.ToString(),
+            Image = reference,
+            ImageDigest = digest,
+            DockerHost = string.IsNullOrEmpty(image.DockerHost) ? null : image.DockerHost,
+            Variables = variables,
+        };
+    }
+
+    /// <summary>
+    /// For a destroy plan, which needs values for the required variables but does not use them: the
+    /// identity and image the state's outputs report as deployed, stand-ins for anything they do not.
+    /// </summary>
+    public static Deployment ForDestroy(IReadOnlyDictionary<string, string> stateOutputs)
+    {
+        ArgumentNullException.ThrowIfNull(stateOutputs);
+        var deployed = stateOutputs.TryGetValue("model_identity", out var text) && TryParse(text, out var parsed) ? parsed : null;
+        var identity = deployed ?? new ModelIdentity("none", 0, 0);
+        var image = stateOutputs.GetValueOrDefault("image");
+        var digest = stateOutputs.TryGetValue("image_digest", out var d) && Digest().IsMatch(d) ? d : null;
+        return new Deployment
+        {
+            Identity = deployed?.ToString() ?? text ?? "(nothing deployed)",
+            Image = image,
+            ImageDigest = digest,
+            Variables = Required(identity, image ?? "none", digest ?? "sha256:" + new string('0', 64)),
+        };
+    }
+
+    private static Dictionary<string, string> Required(ModelIdentity identity, string image, string digest) => new(StringComparer.Ordinal)
+    {
+        ["model_name"] = identity.Name,
+        ["model_identity"] = identity.ToString(),
+        ["data_version"] = identity.DataVersion.ToString(CultureInfo.InvariantCulture),
+        ["model_version"] = identity.ModelVersion.ToString(CultureInfo.InvariantCulture),
+        ["image"] = image,
+        ["image_digest"] = digest,
+    };
+
+    private static bool TryParse(string text, out ModelIdentity? identity)
+    {
+        try
+        {
+            identity = ModelIdentity.Parse(text);
+            return true;
+        }
+        catch (FormatException)
+        {
+            identity = null;
+            return false;
+        }
+    }
+
+    [GeneratedRegex("^sha256:[0-9a-f]{64}$")]
+    private static partial Regex Digest();
+}

@@ -1,0 +1,81 @@
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Orchestration.Pipeline;
+
+namespace Orchestration.Terraform;
+
+/// <summary>
+/// Plans one environment and saves everything an approver and Apply need in the plan's folder: the
+/// binary plan, plan.json, plan.txt, plan.sha256, has-changes, the summary (md, html) and record.json.
+/// </summary>
+public sealed class EnvironmentPlanner(ICakeContext context)
+{
+    public PlanRecord Plan(PlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var files = request.Files;
+        Directory.CreateDirectory(files.Directory);
+        files.Clear();
+
+        var root = new TerraformRoot(context, request.RootDirectory, request.NoColor, request.Deployment?.DockerHost);
+        var terraformVersion = root.Version();
+        context.Information("Planning {0} in {1} (Terraform {2})", request.Destroy ? "a destroy" : "a deployment", request.RootDirectory, terraformVersion);
+        root.Init(request.BackendConfig, request.WorkspaceRoot);
+        var deployment = request.Deployment ?? DeploymentVariables.ForDestroy(root.Outputs());
+
+        var settings = root.Configure(new TerraformPlanSettings
+        {
+            OutFile = files.Plan,
+            Destroy = request.Destroy,
+            LockTimeout = request.LockTimeout,
+        });
+        foreach (var (name, value) in deployment.Variables)
+        {
+            settings.Variables[name] = value;
+        }
+
+        settings.SensitiveVariables.UnionWith(RootVariables.Read(request.RootDirectory).Sensitive);
+        var hasChanges = root.Locking(() => context.TerraformPlan(settings), request.Environment, request.LockTimeout, request.ReplanCommand);
+
+        var json = context.TerraformShow(root.Configure(new TerraformShowSettings { PlanFile = files.Plan, OutputFormat = TerraformOutputFormat.Json }));
+        File.WriteAllText(files.Json, json + "\n");
+        var text = context.TerraformShow(root.Configure(new TerraformShowSettings { PlanFile = files.Plan }).WithNoColor());
+        File.WriteAllText(files.Text, text + "\n");
+
+        var sha256 = PlanHash.Of(files.Plan);
+        PlanHash.Write(files.Sha256, sha256, files.Plan);
+        File.WriteAllText(files.HasChanges, hasChanges ? "true" : "false");
+
+        var changes = PlanJson.ResourceChanges(json);
+        var plan = new PlanRecord
+        {
+            Environment = request.Environment,
+            Destroy = request.Destroy,
+            RootDirectory = Relative(request.WorkspaceRoot, request.RootDirectory),
+            PlanFile = Relative(request.WorkspaceRoot, files.Plan),
+            Sha256 = sha256,
+            HasChanges = hasChanges,
+            Identity = deployment.Identity,
+            Image = deployment.Image,
+            ImageDigest = deployment.ImageDigest,
+            DockerHost = deployment.DockerHost,
+            Counts = PlanCounts.Of(changes),
+            Changes = changes,
+            ChangedOutputs = PlanJson.ChangedOutputs(json),
+            CreatedAt = DateTimeOffset.UtcNow,
+            TerraformVersion = terraformVersion,
+        };
+
+        File.WriteAllText(files.SummaryMarkdown, PlanSummary.Markdown(plan));
+        File.WriteAllText(files.SummaryHtml, PlanSummary.Html(plan));
+        new StageRecordStore(files.Directory).Save("record", plan);
+        return plan;
+    }
+
+    /// <summary>Relative to the workspace, so another checkout of it finds the same files; absolute when outside it.</summary>
+    internal static string Relative(string workspaceRoot, string path)
+    {
+        var relative = Path.GetRelativePath(workspaceRoot, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,53 @@
+using Cake.Core;
+using Orchestration.Tooling;
+
+namespace Orchestration.Terraform;
+
+/// <summary>
+/// One environment's Terraform root, where every command of a plan and its apply runs (a saved plan
+/// binds to its working directory). Each command gets the same working directory, colour setting and
+/// DOCKER_HOST for local-exec provisioners that run docker.
+/// </summary>
+internal sealed class TerraformRoot(ICakeContext context, string directory, bool noColor, string? dockerHost)
+{
+    public string Directory { get; } = directory;
+
+    public string Version() => context.TerraformVersion(Configure(new TerraformVersionSettings()));
+
+    public void Init(IReadOnlyList<string> backendConfig, string workspaceRoot)
+    {
+        var settings = Configure(new TerraformInitSettings());
+        BackendConfiguration.AddTo(settings, backendConfig, workspaceRoot, Directory);
+        context.TerraformInit(settings);
+    }
+
+    public IReadOnlyDictionary<string, string> Outputs() =>
+        StateOutputs.Parse(context.TerraformOutput(Configure(new TerraformOutputSettings { Json = true })));
+
+    public T Configure<T>(T settings)
+        where T : TerraformSettings
+    {
+        settings.WorkingDirectory = Directory;
+        settings.NoColor = noColor;
+        if (!string.IsNullOrEmpty(dockerHost))
+        {
+            settings.EnvironmentVariables ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            settings.EnvironmentVariables["DOCKER_HOST"] = dockerHost;
+        }
+
+        return settings;
+    }
+
+    /// <summary>Runs a command that takes the state lock, explaining a held lock or a stale plan.</summary>
+    public TResult Locking<TResult>(Func<TResult> command, string environment, TimeSpan lockTimeout, string replanCommand)
+    {
+        try
+        {
+            return command();
+        }
+        catch (ToolFailedException failure)
+        {
+            throw TerraformFailure.Explain(failure, environment, Directory, lockTimeout, replanCommand);
+        }
+    }
+}

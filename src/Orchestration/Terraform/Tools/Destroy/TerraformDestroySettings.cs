@@ -1,0 +1,13 @@
+namespace Orchestration.Terraform;
+
+/// <summary>
+/// A destroy is a plan with <c>-destroy</c>, saved, approved and applied like any other plan — never
+/// <c>terraform destroy -auto-approve</c>.
+/// </summary>
+public sealed class TerraformDestroySettings : TerraformPlanSettings
+{
+    public TerraformDestroySettings()
+    {
+        Destroy = true;
+    }
+}

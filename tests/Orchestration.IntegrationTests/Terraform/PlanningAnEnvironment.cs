@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Orchestration.Pipeline;
+using Orchestration.Terraform;
+
+namespace Orchestration.IntegrationTests.Terraform;
+
+public sealed class PlanningAnEnvironment : IDisposable
+{
+    private readonly TerraformWorkspace workspace = new();
+
+    public void Dispose() => workspace.Dispose();
+
+    [Fact]
+    public void A_plan_with_changes_is_saved_with_its_json_text_hash_summaries_and_record()
+    {
+        var plan = workspace.Plan('1');
+
+        var files = workspace.Files();
+        Assert.True(plan.HasChanges);
+        Assert.Equal("true", File.ReadAllText(files.HasChanges));
+        Assert.Equal(PlanHash.Of(files.Plan), plan.Sha256);
+        Assert.Equal($"{plan.Sha256}  tfplan\n", File.ReadAllText(files.Sha256));
+        Assert.Equal([new PlannedChange("terraform_data.endpoint", PlanAction.Create)], plan.Changes);
+        Assert.Equal(new PlanCounts(1, 0, 0), plan.Counts);
+        Assert.Contains("Plan: 1 to add, 0 to change, 0 to destroy.", File.ReadAllText(files.Text), StringComparison.Ordinal);
+        Assert.Equal("1.2", JsonDocument.Parse(File.ReadAllText(files.Json)).RootElement.GetProperty("format_version").GetString());
+        Assert.Contains(plan.Sha256, File.ReadAllText(files.SummaryMarkdown), StringComparison.Ordinal);
+        Assert.Contains("terraform_data.endpoint", File.ReadAllText(files.SummaryHtml), StringComparison.Ordinal);
+        var saved = JsonSerializer.Deserialize<PlanRecord>(File.ReadAllText(files.Record), StageRecordStore.JsonOptions)!;
+        Assert.Equal((plan.Sha256, plan.Identity, plan.Counts, plan.CreatedAt), (saved.Sha256, saved.Identity, saved.Counts, saved.CreatedAt));
+        Assert.Equal(plan.Changes, saved.Changes);
+        Assert.Equal("terraform/environments/test", plan.RootDirectory);
+        Assert.Equal("artifacts/plan/test/tfplan", plan.PlanFile);
+        Assert.Empty(workspace.Deployed);
+    }
+
+    [Fact]
+    public async Task A_plan_of_what_is_already_deployed_has_no_changes()
+    {
+        await workspace.Apply(workspace.Plan('1').Sha256);
+
+        var plan = workspace.Plan('1');
+
+        Assert.False(plan.HasChanges);
+        Assert.Equal("false", File.ReadAllText(workspace.Files().HasChanges));
+        Assert.Empty(plan.Changes);
+        Assert.Contains("No changes.", File.ReadAllText(workspace.Files().Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_plan_removes_every_file_of_the_previous_one()
+    {
+        var files = workspace.Files();
+        workspace.Plan('1');
+        File.WriteAllText(files.Approval, "{}");
+
+        workspace.Plan('2');
+
+        Assert.False(File.Exists(files.Approval));
+    }
+
+    [Fact]
+    public void A_value_with_quotes_and_backslashes_reaches_terraform_intact()
+    {
+        const string Image = "odd \"quoted\" C:\\images\\";
+
+        workspace.Plan('1', image: Image);
+
+        var planned = JsonDocument.Parse(File.ReadAllText(workspace.Files().Json)).RootElement
+            .GetProperty("resource_changes")[0].GetProperty("change").GetProperty("after").GetProperty("input").GetProperty("image").GetString();
+        Assert.Equal(Image, planned);
+    }
+}

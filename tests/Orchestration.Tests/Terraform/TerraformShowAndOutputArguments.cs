@@ -1,0 +1,56 @@
+using Orchestration.Terraform;
+using Orchestration.Tests.Fakes;
+
+namespace Orchestration.Tests.Terraform;
+
+public sealed class TerraformShowAndOutputArguments
+{
+    private readonly ToolFixture fixture = new();
+
+    [Fact]
+    public void Show_prints_a_plan_as_json()
+    {
+        fixture.Runner.Answer(output: ["{\"format_version\":\"1.2\"}"]);
+
+        var json = fixture.Context.TerraformShow(new TerraformShowSettings { PlanFile = "/ws/tfplan", OutputFormat = TerraformOutputFormat.Json }.Faked());
+
+        Assert.Equal("show -json \"/ws/tfplan\"", fixture.Runner.LastArguments);
+        Assert.Equal("{\"format_version\":\"1.2\"}", json);
+    }
+
+    [Fact]
+    public void Show_prints_a_plan_as_plain_text()
+    {
+        fixture.Context.TerraformShow(new TerraformShowSettings { PlanFile = "/ws/tfplan", NoColor = true }.Faked());
+
+        Assert.Equal("show -no-color \"/ws/tfplan\"", fixture.Runner.LastArguments);
+    }
+
+    [Fact]
+    public void Output_reads_one_raw_value()
+    {
+        fixture.Runner.Answer(output: ["http://127.0.0.1:8080"]);
+
+        var url = fixture.Context.TerraformOutput(new TerraformOutputSettings { OutputName = "endpoint_url", Raw = true, NoColor = true }.Faked());
+
+        Assert.Equal("output -no-color -raw endpoint_url", fixture.Runner.LastArguments);
+        Assert.Equal("http://127.0.0.1:8080", url);
+    }
+
+    [Fact]
+    public void Output_reads_every_value_as_json()
+    {
+        fixture.Context.TerraformOutput(new TerraformOutputSettings { Json = true }.Faked());
+
+        Assert.Equal("output -json", fixture.Runner.LastArguments);
+    }
+
+    [Fact]
+    public void Version_reads_the_terraform_version()
+    {
+        fixture.Runner.Answer(output: ["{", "\"terraform_version\": \"1.11.4\",", "\"platform\": \"linux_amd64\"", "}"]);
+
+        Assert.Equal("1.11.4", fixture.Context.TerraformVersion(new TerraformVersionSettings().Faked()));
+        Assert.Equal("version -json", fixture.Runner.LastArguments);
+    }
+}

@@ -46,8 +46,8 @@ public sealed class NotebookTrainer(ICakeContext context)
             throw new NotebookFailedException($"{model.Notebook} ran, but rendering it as HTML failed: {result.HtmlError}. The executed notebook is {run.ExecutedNotebook}.") { Kind = "html" };
         }
 
-        modelFile.RequireWritten(model.ModelPath);
         var metrics = CollectMetrics(run, model.Notebook);
+        modelFile.RequireWritten(model.ModelPath);
         context.Information("{0}: {1} of {2} cells run; model file {3}; notebook {4}.", model.Notebook, result.Executed, result.Cells, model.ModelPath, run.ExecutedNotebook);
         return new TrainingRecord
         {

@@ -27,12 +27,11 @@ internal sealed record TrainingRun(string WorkFolder, string ExecutedNotebook, s
     /// <summary>Removes what an earlier run left, so nothing stale is mistaken for this run's output.</summary>
     public void Clean()
     {
+        Directory.CreateDirectory(WorkFolder);
+        Directory.CreateDirectory(Path.GetDirectoryName(ExecutedNotebook)!);
         foreach (var file in new[] { InjectedNotebook, ResultFile, MetricsFile, ExecutedNotebook, HtmlReport })
         {
             File.Delete(file);
         }
-
-        Directory.CreateDirectory(WorkFolder);
-        Directory.CreateDirectory(Path.GetDirectoryName(ExecutedNotebook)!);
     }
 }

@@ -21,10 +21,10 @@ internal static class NotebookFailureMessage
         };
 
         var message = new StringBuilder().Append(notebook).Append(": ").Append(headline);
-        var tail = failure.Traceback.Where(line => line.Trim().Length > 0 && !line.StartsWith("-----", StringComparison.Ordinal)).TakeLast(TracebackLines).ToList();
-        if (failure.Kind == "cell-error" && tail.Count > 0)
+        var excerpt = failure.Kind == "cell-error" ? TracebackExcerpt(failure.Traceback) : [];
+        if (excerpt.Count > 0)
         {
-            message.Append('\n').AppendJoin('\n', tail.Select(line => "  " + line));
+            message.Append('\n').AppendJoin('\n', excerpt.Select(line => "  " + line));
         }
 
         if (failure.Kind != "kernel")
@@ -34,4 +34,30 @@ internal static class NotebookFailureMessage
 
         return message.ToString();
     }
+
+    /// <summary>
+    /// The notebook's own frame (IPython's "Cell In [N], line L" with the arrow at the failing line) and
+    /// the exception; library frames are left to the executed notebook. Without such a frame, the tail.
+    /// </summary>
+    private static List<string> TracebackExcerpt(IReadOnlyList<string> traceback)
+    {
+        var lines = traceback.Where(line => line.Trim().Length > 0 && !line.StartsWith("-----", StringComparison.Ordinal)).ToList();
+        var cellFrame = lines.FindLastIndex(line => line.StartsWith("Cell In [", StringComparison.Ordinal));
+        if (cellFrame < 0)
+        {
+            return [.. lines.TakeLast(TracebackLines)];
+        }
+
+        var frame = lines.Skip(cellFrame).TakeWhile((line, index) => index == 0 || !IsFrameStart(line)).Take(TracebackLines).ToList();
+        var last = lines[^1];
+        if (cellFrame + frame.Count < lines.Count)
+        {
+            frame.AddRange(cellFrame + frame.Count < lines.Count - 1 ? ["...", last] : [last]);
+        }
+
+        return frame;
+    }
+
+    private static bool IsFrameStart(string line) =>
+        line.StartsWith("Cell In [", StringComparison.Ordinal) || line.StartsWith("File ", StringComparison.Ordinal);
 }

@@ -48,7 +48,7 @@ public sealed class NotebookTrainer(ICakeContext context)
 
         var metrics = CollectMetrics(run, model.Notebook);
         modelFile.RequireWritten(model.ModelPath);
-        context.Information("{0}: {1} of {2} cells run; model file {3}; notebook {4}.", model.Notebook, result.Executed, result.Cells, model.ModelPath, run.ExecutedNotebook);
+        context.Information("{0}: ran {1} code cells; model file {3}; executed notebook {4}.", model.Notebook, result.Executed, result.Cells, model.ModelPath, run.ExecutedNotebook);
         return new TrainingRecord
         {
             ExecutedNotebook = run.ExecutedNotebook,
@@ -83,6 +83,7 @@ public sealed class NotebookTrainer(ICakeContext context)
 
     private NotebookRunResult Execute(TrainingRun run, string notebookPath, PythonEnvironmentRecord environment, TrainingOptions options)
     {
+        UrlSecrets.Add(options.MlflowTrackingUri);
         var python = PythonInterpreter.Resolve(context, options.JupyterPython, "jupyter-python");
         if (PythonInterpreter.IsDebians(python))
         {

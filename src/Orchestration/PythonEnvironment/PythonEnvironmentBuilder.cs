@@ -28,7 +28,7 @@ public sealed class PythonEnvironmentBuilder(ICakeContext context)
 
         if (EnvironmentMarker.Read(directory) is { } existing)
         {
-            context.Information("Python environment {0}: reused ({1} and {2} are unchanged).", directory, spec.RelativePath, recipe.Describe());
+            context.Information("Python environment {0}: reused ({1} and {2} unchanged).", directory, spec.RelativePath, recipe.Describe());
             return existing with { Reused = true };
         }
 

@@ -24,7 +24,7 @@ internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool 
         return (interpreter, version.Output.Trim());
     }
 
-    public string Describe() => $"{interpreter}, {(systemSitePackages ? "with" : "without")} system site packages";
+    public string Describe() => $"{interpreter} {(systemSitePackages ? "with" : "without")} system site packages";
 
     public void Create(string directory, EnvironmentSpec spec)
     {

@@ -19,9 +19,31 @@ public sealed class DescribingNotebookFailures
 
         Assert.Equal(
             "train.ipynb: Cell In [4] \"model.fit(X, y)\" raised ValueError: Input contains NaN.\n" +
-            "  ValueError  Traceback (most recent call last)\n  Cell In [4], line 1\n  ----> 1 model.fit(X, y)\n  ValueError: Input contains NaN.\n" +
+            "  Cell In [4], line 1\n  ----> 1 model.fit(X, y)\n  ValueError: Input contains NaN.\n" +
             "The executed notebook, with every output up to there: artifacts/notebooks/train.m.1.2.ipynb (and .html).",
             message);
+    }
+
+    [Fact]
+    public void Library_frames_are_left_out_of_the_traceback_excerpt()
+    {
+        var failure = new NotebookFailure
+        {
+            Kind = "cell-error", ExecutionCount = 5, FirstLine = "X, y = load()", Ename = "KeyError", Evalue = "'salary'",
+            Traceback =
+            [
+                "KeyError  Traceback (most recent call last)", "Cell In [5], line 2", "      1 X, y = load()", "----> 2 y = frame['salary']",
+                "File /usr/lib/python3/dist-packages/pandas/core/frame.py:3807, in DataFrame.__getitem__(self, key)", "   3806 indexer = self.columns.get_loc(key)",
+                "KeyError: 'salary'",
+            ],
+        };
+
+        var message = NotebookFailureMessage.Format(failure, "train.ipynb", "k", Executed);
+
+        Assert.Contains(
+            "raised KeyError: 'salary'\n  Cell In [5], line 2\n        1 X, y = load()\n  ----> 2 y = frame['salary']\n  ...\n  KeyError: 'salary'\nThe executed notebook",
+            message,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ import datetime
 import json
 import logging
 import math
+import os
 import re
 import sys
 import time
@@ -111,15 +112,14 @@ class Run:
             self.notebook.metadata["language_info"] = reply["content"]["language_info"]
 
     def execute_cells(self, client):
-        total = self.total
         for index, cell in enumerate(self.notebook.cells):
             if time.monotonic() >= self.deadline:
                 self.failure = {"kind": "notebook-timeout", "timeout": self.options.notebook_timeout,
                                 **self.describe_cell(index, cell, None)}
                 raise NotebookTimeout()
-            self.execute_cell(client, index, cell, total)
+            self.execute_cell(client, index, cell)
 
-    def execute_cell(self, client, index, cell, total):
+    def execute_cell(self, client, index, cell):
         state = cell.metadata["papermill"]
         started = utc_now()
         state.update(start_time=started.isoformat(), status="running")
@@ -131,12 +131,12 @@ class Run:
                 cell.execution_count = count
             self.finish_cell(state, started, failed=True)
             self.failure = self.describe_failure(error, index, cell, count)
-            print(f"[cell {index + 1}/{total}] In [{count}] failed after {state['duration']:.1f} s", flush=True)
+            print(f"[cell {index + 1}/{self.total}] In [{count}] failed after {state['duration']:.1f} s", flush=True)
             raise
         self.finish_cell(state, started, failed=False)
         if cell.cell_type == "code" and cell.get("execution_count") is not None:
             self.executed += 1
-            print(f"[cell {index + 1}/{total}] In [{cell.execution_count}] {state['duration']:.1f} s", flush=True)
+            print(f"[cell {index + 1}/{self.total}] In [{cell.execution_count}] {state['duration']:.1f} s", flush=True)
 
     @staticmethod
     def finish_cell(state, started, failed):
@@ -221,6 +221,8 @@ def main(argv):
     options = parse_arguments(argv)
     # A timed-out cell leaves nbclient's output poller pending; asyncio's complaint about it is noise.
     logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+    # The kernel inherits this: Python 3.11's frozen modules make debugpy warn on every kernel start.
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     run = Run(options)
     run.execute()
     ended = run.finish()

@@ -15,11 +15,6 @@ internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool 
 
     public (string Tool, string Version) Basis()
     {
-        if (PythonInterpreter.IsDebians(interpreter))
-        {
-            SystemPackages.Require(context, "The Environment stage (python -m venv)", "python3-venv");
-        }
-
         var version = context.PythonEvaluate("import sys; print(sys.version)", new PythonSettings { ToolPath = interpreter }, new ToolRunOptions { EchoOutput = false });
         return (interpreter, version.Output.Trim());
     }
@@ -28,6 +23,11 @@ internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool 
 
     public void Create(string directory, EnvironmentSpec spec)
     {
+        if (PythonInterpreter.IsDebians(interpreter))
+        {
+            SystemPackages.Require(context, "The Environment stage (python -m venv)", "python3-venv");
+        }
+
         UrlSecrets.AddFromEnvironment("PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL");
         context.PythonVenv(directory, new PythonVenvSettings { ToolPath = interpreter, SystemSitePackages = systemSitePackages });
         context.PipInstall(

@@ -1,0 +1,27 @@
+using Cake.Frosting;
+using Orchestration.Notebooks;
+using Orchestration.Pipeline;
+
+namespace Build.Tasks;
+
+[TaskName("Train")]
+[TaskDescription("Runs the model's notebook unattended with its parameters (papermill-compatible); keeps the executed notebook, the model file and the metrics.")]
+[IsDependentOn(typeof(EnvironmentTask))]
+public sealed class TrainTask : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        var options = new TrainingOptions
+        {
+            CellTimeout = Options.Duration(context, "cell-timeout", "ORCHESTRATION_CELL_TIMEOUT", TimeSpan.FromSeconds(600)),
+            NotebookTimeout = Options.Duration(context, "notebook-timeout", "ORCHESTRATION_NOTEBOOK_TIMEOUT", TimeSpan.FromSeconds(3600)),
+            MlflowTrackingUri = Options.Get(context, "mlflow-tracking-uri", "MLFLOW_TRACKING_URI"),
+            NotebookEnvironment = NotebookEnvironmentArguments.Parse(context.Arguments.GetArguments("notebook-env")),
+            JupyterPython = Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"),
+        };
+
+        var record = new NotebookTrainer(context).Train(
+            context.Checkout.Value.ProjectDirectory, context.Model.Value, context.PythonEnvironment.Value, context.Paths, options);
+        context.Training.Set(record);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Numerics;
+
+namespace Orchestration.Notebooks;
+
+/// <summary>
+/// A value as a notebook's Python code sees it: the types papermill can inject as a parameter
+/// (None, bool, int, float, str, list, and dict with string keys).
+/// </summary>
+public abstract record PythonValue
+{
+    public static PythonValue None { get; } = new PythonNone();
+}
+
+public sealed record PythonNone : PythonValue;
+
+public sealed record PythonBool(bool Value) : PythonValue;
+
+/// <summary>Python's int has no size limit, so neither has this one.</summary>
+public sealed record PythonInt(BigInteger Value) : PythonValue;
+
+public sealed record PythonFloat(double Value) : PythonValue;
+
+public sealed record PythonString(string Value) : PythonValue;
+
+public sealed record PythonList(IReadOnlyList<PythonValue> Items) : PythonValue;
+
+/// <summary>A dict, its entries in order; keys are always strings, as papermill writes them.</summary>
+public sealed record PythonDict(IReadOnlyList<KeyValuePair<string, PythonValue>> Entries) : PythonValue;

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Orchestration.Pipeline;
+using Orchestration.Tooling;
+
+namespace Orchestration.PythonEnvironment;
+
+/// <summary>
+/// Makes the isolated Python environment a model project's notebook runs in, under
+/// <c>.work/envs/&lt;hash&gt;</c>, and registers a Jupyter kernel for it. An environment is reused
+/// while its spec and base interpreter are unchanged; one left half-made is deleted and rebuilt.
+/// </summary>
+public sealed class PythonEnvironmentBuilder(ICakeContext context)
+{
+    public const string KernelPrefix = "orchestration-";
+
+    public PythonEnvironmentRecord Prepare(EnvironmentSpec spec, EnvironmentOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(options);
+        IEnvironmentRecipe recipe = spec.Kind == EnvironmentSpecKind.Requirements
+            ? new VenvRecipe(context, PythonInterpreter.Resolve(context, options.Interpreter, "python"), options.SystemSitePackages)
+            : new CondaRecipe(context);
+        var (tool, version) = recipe.Basis();
+        var hash = EnvironmentHash.Compute(File.ReadAllBytes(spec.FullPath), tool, version, recipe.SystemSitePackages);
+        var directory = Path.GetFullPath(Path.Combine(options.EnvironmentsDirectory, hash));
+
+        if (EnvironmentMarker.Read(directory) is { } existing)
+        {
+            context.Information("Python environment {0}: reused ({1} and {2} unchanged).", directory, spec.RelativePath, recipe.Describe());
+            return existing with { Reused = true };
+        }
+
+        if (Directory.Exists(directory))
+        {
+            context.Warning("Python environment {0} was left half-made by an earlier run: deleting it and building it again.", directory);
+            Directory.Delete(directory, recursive: true);
+        }
+
+        context.Information("Python environment {0}: building from {1} ({2}).", directory, spec.RelativePath, recipe.Describe());
+        var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(options.EnvironmentsDirectory);
+        recipe.Create(directory, spec);
+        var record = Describe(recipe, spec, directory, hash);
+        EnvironmentMarker.Write(directory, record);
+        context.Information("Python environment {0}: built in {1:0.0} s, kernel {2}.", directory, clock.Elapsed.TotalSeconds, record.KernelName);
+        return record;
+    }
+
+    private PythonEnvironmentRecord Describe(IEnvironmentRecipe recipe, EnvironmentSpec spec, string directory, string hash)
+    {
+        var python = VenvRecipe.PythonIn(directory);
+        RequireIPyKernel(recipe, spec, python);
+        var kernel = KernelPrefix + hash;
+        context.IPyKernelInstall(new IPyKernelInstallSettings { ToolPath = python, Prefix = directory, Name = kernel, DisplayName = $"Python ({kernel})" });
+        var version = context.PythonEvaluate("import platform; print(platform.python_version())", new PythonSettings { ToolPath = python }, new ToolRunOptions { EchoOutput = false });
+        return new PythonEnvironmentRecord
+        {
+            Directory = directory,
+            Python = python,
+            SpecHash = hash,
+            Spec = spec.RelativePath,
+            KernelName = kernel,
+            JupyterPath = Path.Combine(directory, "share", "jupyter"),
+            PythonVersion = version.Output.Trim(),
+            Packages = recipe.Packages(directory),
+        };
+    }
+
+    private void RequireIPyKernel(IEnvironmentRecipe recipe, EnvironmentSpec spec, string python)
+    {
+        const int Missing = 3;
+        var check = context.PythonEvaluate(
+            $"import importlib.util, sys; sys.exit(0 if importlib.util.find_spec('ipykernel') else {Missing})",
+            new PythonSettings { ToolPath = python },
+            new ToolRunOptions { EchoOutput = false, SuccessExitCodes = [0, Missing] });
+        if (check.ExitCode == Missing)
+        {
+            throw ConfigurationError.Create(
+                $"ipykernel is missing from the environment built from {spec.RelativePath}; add ipykernel to it{recipe.IPyKernelHint}. " +
+                "The notebook runs in a Jupyter kernel started from this environment.");
+        }
+    }
+}

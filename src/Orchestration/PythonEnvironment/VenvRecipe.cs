@@ -1,0 +1,46 @@
+using Cake.Core;
+using Orchestration.Prerequisites;
+using Orchestration.Tooling;
+
+namespace Orchestration.PythonEnvironment;
+
+/// <summary>A requirements.txt environment: <c>python -m venv</c>, then <c>pip install -r</c>.</summary>
+internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool systemSitePackages) : IEnvironmentRecipe
+{
+    public bool SystemSitePackages => systemSitePackages;
+
+    public string IPyKernelHint => systemSitePackages && PythonInterpreter.IsDebians(interpreter)
+        ? " (or install Debian's python3-ipykernel, which this environment sees through --system-site-packages)"
+        : string.Empty;
+
+    public (string Tool, string Version) Basis()
+    {
+        var version = context.PythonEvaluate("import sys; print(sys.version)", new PythonSettings { ToolPath = interpreter }, new ToolRunOptions { EchoOutput = false });
+        return (interpreter, version.Output.Trim());
+    }
+
+    public string Describe() => $"{interpreter} {(systemSitePackages ? "with" : "without")} system site packages";
+
+    public void Create(string directory, EnvironmentSpec spec)
+    {
+        if (PythonInterpreter.IsDebians(interpreter))
+        {
+            SystemPackages.Require(context, "The Environment stage (python -m venv)", "python3-venv");
+        }
+
+        UrlSecrets.AddFromEnvironment("PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL");
+        context.PythonVenv(directory, new PythonVenvSettings { ToolPath = interpreter, SystemSitePackages = systemSitePackages });
+        context.PipInstall(
+            new PipInstallSettings { ToolPath = PythonIn(directory), Requirements = spec.FullPath },
+            new ToolRunOptions
+            {
+                FailureHint = $"pip could not install {spec.RelativePath}. Without access to PyPI every requirement must already be there: " +
+                    "keep --system-site-packages=true and install the Debian packages (apt-get install python3-NAME), " +
+                    "or point PIP_INDEX_URL at a reachable mirror, or PIP_FIND_LINKS at a folder of wheels.",
+            });
+    }
+
+    public IReadOnlyList<string> Packages(string directory) => context.PipFreeze(new PythonSettings { ToolPath = PythonIn(directory) });
+
+    public static string PythonIn(string directory) => Path.Combine(directory, "bin", "python");
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Orchestration.IntegrationTests.Support;
+using Orchestration.PythonEnvironment;
+
+namespace Orchestration.IntegrationTests.PythonEnvironment;
+
+[Collection(SharedPythonEnvironment.Name)]
+public sealed class BuildingEnvironments(PythonEnvironmentFixture fixture)
+{
+    [Fact]
+    public void A_new_environment_is_built_under_its_hash_with_its_kernel_registered()
+    {
+        var record = fixture.Record;
+
+        Assert.False(record.Reused);
+        Assert.Equal(Path.Combine(fixture.Options.EnvironmentsDirectory, record.SpecHash), record.Directory);
+        Assert.Equal("orchestration-" + record.SpecHash, record.KernelName);
+        var kernelSpec = JsonNode.Parse(File.ReadAllText(Path.Combine(record.JupyterPath, "kernels", record.KernelName, "kernel.json")))!;
+        Assert.Equal(record.Python, kernelSpec["argv"]![0]!.GetValue<string>());
+        Assert.Matches(@"^3\.\d+\.\d+$", record.PythonVersion);
+        Assert.Contains(record.Packages, line => line.StartsWith("ipykernel==", StringComparison.Ordinal));
+        Assert.Contains("building from requirements.txt", fixture.BuildLog.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preparing_the_same_environment_again_reuses_it()
+    {
+        var (context, log) = RecordedContext.Create();
+
+        var again = new PythonEnvironmentBuilder(context).Prepare(fixture.Spec, fixture.Options);
+
+        Assert.True(again.Reused);
+        Assert.Equal(fixture.Record with { Reused = true }, again with { Packages = fixture.Record.Packages });
+        Assert.Equal(fixture.Record.Packages, again.Packages);
+        Assert.Contains($"Python environment {fixture.Record.Directory}: reused", log.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("-m venv", log.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_half_made_environment_is_deleted_and_built_again()
+    {
+        using var workspace = new TemporaryDirectory("orchestration-env-partial");
+        workspace.Write("project/requirements.txt", PythonEnvironmentFixture.Requirements);
+        var leftover = workspace.Write($".work/envs/{fixture.Record.SpecHash}/bin/half-written", "stopped here");
+        var options = fixture.Options with { EnvironmentsDirectory = workspace.Combine(".work", "envs") };
+        var (context, log) = RecordedContext.Create();
+
+        var record = new PythonEnvironmentBuilder(context).Prepare(EnvironmentSpec.Find(workspace.Combine("project"), "requirements.txt"), options);
+
+        Assert.False(record.Reused);
+        Assert.Equal(fixture.Record.SpecHash, record.SpecHash);
+        Assert.False(File.Exists(leftover));
+        Assert.True(File.Exists(record.Python));
+        Assert.Contains("was left half-made by an earlier run: deleting it and building it again", log.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_environment_without_ipykernel_fails_saying_what_to_add()
+    {
+        using var workspace = new TemporaryDirectory("orchestration-env-no-kernel");
+        workspace.Write("project/requirements.txt", "# nothing: the notebook forgot its kernel\n");
+        var options = new EnvironmentOptions { EnvironmentsDirectory = workspace.Combine(".work", "envs"), SystemSitePackages = false };
+        var (context, _) = RecordedContext.Create();
+
+        var error = Assert.ThrowsAny<Exception>(
+            () => new PythonEnvironmentBuilder(context).Prepare(EnvironmentSpec.Find(workspace.Combine("project"), "requirements.txt"), options));
+
+        Assert.StartsWith("ipykernel is missing from the environment built from requirements.txt; add ipykernel to it.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, Assert.IsType<Cake.Core.CakeException>(error).ExitCode);
+    }
+}

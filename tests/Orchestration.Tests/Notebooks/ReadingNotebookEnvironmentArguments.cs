@@ -1,0 +1,34 @@
+using Orchestration.Notebooks;
+
+namespace Orchestration.Tests.Notebooks;
+
+public sealed class ReadingNotebookEnvironmentArguments
+{
+    [Fact]
+    public void Each_argument_is_a_name_and_a_value_which_may_hold_equals_signs()
+    {
+        var variables = NotebookEnvironmentArguments.Parse(["DATA_DIR=/data", "QUERY=a=b", "EMPTY="]);
+
+        Assert.Equal(new Dictionary<string, string> { ["DATA_DIR"] = "/data", ["QUERY"] = "a=b", ["EMPTY"] = "" }, variables);
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("=value")]
+    [InlineData("1ST=x")]
+    [InlineData("MY-VAR=x")]
+    public void Anything_but_name_equals_value_is_refused(string argument)
+    {
+        var error = Assert.ThrowsAny<Exception>(() => NotebookEnvironmentArguments.Parse([argument]));
+
+        Assert.StartsWith($"--notebook-env={argument}: expected NAME=VALUE", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_variables_the_stage_sets_itself_cannot_be_overridden()
+    {
+        var error = Assert.ThrowsAny<Exception>(() => NotebookEnvironmentArguments.Parse(["ORCHESTRATION_METRICS_PATH=/tmp/x"]));
+
+        Assert.Contains("is set by the Train stage itself", error.Message, StringComparison.Ordinal);
+    }
+}

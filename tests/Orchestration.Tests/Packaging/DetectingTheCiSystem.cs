@@ -1,12 +1,5 @@
 using Cake.Core;
-using Cake.Core.Configuration;
-using Cake.Core.Diagnostics;
-using Cake.Core.IO;
-using Cake.Core.Packaging;
-using Cake.Core.Tooling;
-using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Packaging;
-using Orchestration.Tests.Fakes;
 
 namespace Orchestration.Tests.Packaging;
 
@@ -54,47 +47,5 @@ public sealed class DetectingTheCiSystem
         Assert.Equal(new CiBuild("GitLab CI", "5551", "https://gitlab.example.com/team/models/-/jobs/5551"), build);
     }
 
-    private static CakeContext ContextWith(params (string Name, string Value)[] variables)
-    {
-        var environment = new FixedEnvironment(variables.ToDictionary(v => v.Name, v => v.Value));
-        var fileSystem = new FileSystem();
-        var configuration = new CakeConfiguration(new Dictionary<string, string>());
-        var log = new RecordingLog();
-        var tools = new FakeToolLocator();
-        return new CakeContext(
-            fileSystem,
-            environment,
-            new Globber(fileSystem, environment),
-            log,
-            new CakeArguments(Array.Empty<KeyValuePair<string, string>>().ToLookup(p => p.Key, p => p.Value)),
-            new FakeProcessRunner(),
-            new WindowsRegistry(),
-            tools,
-            new CakeDataService(),
-            configuration,
-            new ToolInstaller(environment, tools, configuration, log, Array.Empty<IPackageInstaller>()),
-            new ServiceCollection().BuildServiceProvider());
-    }
-
-    /// <summary>The real environment, but with only the given variables: the test runner's own CI must not leak in.</summary>
-    private sealed class FixedEnvironment(Dictionary<string, string> variables) : ICakeEnvironment
-    {
-        private readonly CakeEnvironment real = new(new CakePlatform(), new CakeRuntime());
-
-        public DirectoryPath WorkingDirectory { get => real.WorkingDirectory; set => real.WorkingDirectory = value; }
-
-        public DirectoryPath UserHomeDirectory => real.UserHomeDirectory;
-
-        public DirectoryPath ApplicationRoot => real.ApplicationRoot;
-
-        public ICakePlatform Platform => real.Platform;
-
-        public ICakeRuntime Runtime => real.Runtime;
-
-        public DirectoryPath GetSpecialPath(SpecialPath path) => real.GetSpecialPath(path);
-
-        public string? GetEnvironmentVariable(string variable) => variables.GetValueOrDefault(variable);
-
-        public IDictionary<string, string> GetEnvironmentVariables() => new Dictionary<string, string>(variables);
-    }
+    private static CakeContext ContextWith(params (string Name, string Value)[] variables) => FixedContext.With(variables: variables);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NuGet.Packaging;
 using NuGet.Packaging.Core;
 using Orchestration.Checkout;
@@ -45,6 +46,8 @@ public static class ModelPackager
         var identity = inputs.Model.Identity;
         var builder = new PackageBuilder(deterministic: true)
         {
+            // Entries dated when training finished, not now: the same inputs give the same bytes.
+            DeterministicTimestamp = inputs.Training.FinishedAt.ToString("O", CultureInfo.InvariantCulture),
             Id = identity.Name,
             Version = PackageLayout.PackageVersion(identity),
             Title = identity.ToString(),

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Xml.Linq;
 using NuGet.Packaging;
 using NuGet.Versioning;
@@ -66,6 +67,15 @@ public sealed class BuildingTheModelPackage : IDisposable
         var second = File.ReadAllBytes(ModelPackager.Create(project.Inputs(), project.Artifacts).PackageFile);
 
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Its_entries_are_dated_when_training_finished_not_when_packaged()
+    {
+        var record = ModelPackager.Create(project.Inputs(), project.Artifacts);
+
+        using var archive = ZipFile.OpenRead(record.PackageFile);
+        Assert.All(archive.Entries, entry => Assert.InRange(entry.LastWriteTime, project.Inputs().Training.FinishedAt.AddSeconds(-2), project.Inputs().Training.FinishedAt));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class PublishTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var settings = FeedOptions.Read(context, defaultFeed: Path.Combine(context.Paths.Work, "feed"));
+        var settings = FeedOptions.Read(context, FeedOptions.DefaultFeed(context.Paths));
         var package = context.Package.Value;
         using var feed = ModelFeeds.Open(context, settings);
 

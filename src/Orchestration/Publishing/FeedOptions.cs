@@ -11,6 +11,13 @@ public static partial class FeedOptions
 {
     private static readonly string[] SecretArguments = ["api-key", "apikey", "password", "feed-password", "feed-api-key"];
 
+    /// <summary>Where models go when no feed is named: a folder feed in the workspace, so the sample works without a server.</summary>
+    public static string DefaultFeed(WorkspacePaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return Path.Combine(paths.Work, "feed");
+    }
+
     /// <summary><c>--feed</c>, <c>--feed-type</c>, <c>--maven-group-id</c>, <c>--feed-timeout</c>, and the credentials from the environment.</summary>
     public static FeedSettings Read(ICakeContext context, string defaultFeed)
     {

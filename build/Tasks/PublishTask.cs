@@ -1,0 +1,32 @@
+using Cake.Common.Diagnostics;
+using Cake.Frosting;
+using Orchestration.Packaging;
+using Orchestration.Publishing;
+
+namespace Build.Tasks;
+
+[TaskName("Publish")]
+[TaskDescription("Uploads the model package to --feed (NuGet folder or server, or --feed-type=maven); published versions never change.")]
+[IsDependentOn(typeof(PackageTask))]
+public sealed class PublishTask : AsyncFrostingTask<BuildContext>
+{
+    public override async Task RunAsync(BuildContext context)
+    {
+        var settings = FeedOptions.Read(context, FeedOptions.DefaultFeed(context.Paths));
+        var package = context.Package.Value;
+        using var feed = ModelFeeds.Open(context, settings);
+
+        context.Information("Publishing {0} to {1} ({2} feed)", package.Identity, feed.Location, feed.Type.Name());
+        var publication = await ModelPublisher.PublishAsync(feed, package.PackageFile, ProvenanceJson.ReadFile(package.ProvenanceFile), CancellationToken.None);
+        if (publication.AlreadyPublished)
+        {
+            context.Information("{0} is already in {1} with the same provenance (commit, data, parameters, model): nothing to do.", publication.Identity, publication.Feed);
+        }
+        else
+        {
+            context.Information("Published {0} to {1}.", publication.Identity, publication.Feed);
+        }
+
+        context.Publication.Set(publication);
+    }
+}

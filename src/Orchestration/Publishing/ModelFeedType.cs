@@ -1,0 +1,25 @@
+using Orchestration.Pipeline;
+
+namespace Orchestration.Publishing;
+
+/// <summary>The kind of repository models are published to (<c>--feed-type</c>).</summary>
+public enum ModelFeedType
+{
+    /// <summary>A NuGet folder feed or server (v3 service index), through NuGet.Protocol.</summary>
+    NuGet,
+
+    /// <summary>A Maven-layout repository (a Nexus maven2 hosted repository, or a folder).</summary>
+    Maven,
+}
+
+public static class ModelFeedTypes
+{
+    public static string Name(this ModelFeedType type) => type == ModelFeedType.Maven ? "maven" : "nuget";
+
+    public static ModelFeedType Parse(string value) => value.ToLowerInvariant() switch
+    {
+        "nuget" => ModelFeedType.NuGet,
+        "maven" => ModelFeedType.Maven,
+        _ => throw ConfigurationError.Create($"--feed-type takes nuget or maven, not '{value}'."),
+    };
+}

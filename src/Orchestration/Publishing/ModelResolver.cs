@@ -1,0 +1,33 @@
+using Orchestration.Configuration;
+using Orchestration.Pipeline;
+
+namespace Orchestration.Publishing;
+
+/// <summary>Downloads <c>name@dataVersion.modelVersion</c> from a feed into a folder and verifies the model against its provenance.</summary>
+internal sealed class ModelResolver(IModelFeed feed) : IModelResolver, IDisposable
+{
+    public async Task<ResolvedModel> ResolveAsync(ModelIdentity identity, string destinationDirectory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        Directory.CreateDirectory(destinationDirectory);
+        var download = Path.Combine(destinationDirectory, $".{identity}.{Guid.NewGuid():N}.download");
+        try
+        {
+            if (!await feed.DownloadAsync(identity, download, cancellationToken).ConfigureAwait(false))
+            {
+                var published = await feed.ListAsync(identity.Name, cancellationToken).ConfigureAwait(false);
+                var there = published.Count == 0 ? "no version of it" : "only " + string.Join(", ", published.Select(version => version.Version));
+                throw ConfigurationError.Create(
+                    $"{identity} is not published in {feed.Location} ({feed.Type.Name()} feed; it has {there}). Publish it first (--target=Publish), or check --feed and --feed-type.");
+            }
+
+            return PackageContents.Extract(download, destinationDirectory, feed.Location);
+        }
+        finally
+        {
+            File.Delete(download);
+        }
+    }
+
+    public void Dispose() => feed.Dispose();
+}

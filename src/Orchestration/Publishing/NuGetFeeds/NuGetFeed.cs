@@ -1,0 +1,170 @@
+using Cake.Core.Diagnostics;
+using NuGet.Packaging.Core;
+using NuGet.Protocol;
+using NuGet.Protocol.Core.Types;
+using Orchestration.Configuration;
+using Orchestration.Packaging;
+using Orchestration.Publishing.Http;
+
+namespace Orchestration.Publishing.NuGetFeeds;
+
+/// <summary>
+/// A NuGet feed through NuGet.Protocol: a folder, or a server's v3 service index (Nexus, Artifactory,
+/// Azure Artifacts, GitHub Packages, BaGet...). The package id is the model name, the version
+/// <c>dataVersion.modelVersion</c>.
+/// </summary>
+internal sealed class NuGetFeed : IModelFeed
+{
+    private readonly NuGetSource source;
+    private readonly FeedSettings settings;
+    private readonly NuGetLog nugetLog;
+    private readonly FeedRequestRunner runner;
+
+    public NuGetFeed(FeedSettings settings, ICakeLog log)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        this.settings = settings;
+        source = NuGetSource.Resolve(settings);
+        nugetLog = new NuGetLog(log);
+        runner = new FeedRequestRunner(
+            Location,
+            settings.Retry,
+            log,
+            "Check MODEL_FEED_API_KEY (or this source's credentials in NuGet.Config) and that it may push to this feed.");
+        if (source.Source.IsHttp && !source.Source.IsHttps)
+        {
+            log.Warning("{0} is plain HTTP: the API key and the package travel unencrypted.", Location);
+        }
+    }
+
+    public string Location => source.Location;
+
+    public ModelFeedType Type => ModelFeedType.NuGet;
+
+    public async Task<IReadOnlyList<ModelIdentity>> ListAsync(string name, CancellationToken cancellationToken)
+    {
+        var versions = await RequestAsync(
+            "GET",
+            $"{Location} (versions of {name})",
+            async token =>
+            {
+                using var cache = FreshCache();
+                var find = await FindResourceAsync(token).ConfigureAwait(false);
+                return await find.GetAllVersionsAsync(name, cache, nugetLog, token).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        return [.. versions.Order().Select(version => PackageLayout.IdentityOf(name, version)).OfType<ModelIdentity>()];
+    }
+
+    public async Task<PublishedVersion?> FindAsync(ModelIdentity identity, CancellationToken cancellationToken)
+    {
+        var download = Path.Combine(Path.GetTempPath(), $"orchestration-{identity}-{Guid.NewGuid():N}.nupkg");
+        try
+        {
+            return await DownloadAsync(identity, download, cancellationToken).ConfigureAwait(false)
+                ? new PublishedVersion(identity, PackageContents.ReadProvenance(download))
+                : null;
+        }
+        finally
+        {
+            File.Delete(download);
+        }
+    }
+
+    public async Task UploadAsync(ModelIdentity identity, string packageFile, Provenance provenance, CancellationToken cancellationToken)
+    {
+        var package = new PackageIdentity(identity.Name, PackageLayout.PackageVersion(identity));
+        if (source.IsFolder)
+        {
+            await NuGetFolderWriter.AddAsync(source.Source.Source, package, packageFile, nugetLog, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var update = await (await RepositoryAsync(cancellationToken).ConfigureAwait(false)).GetResourceAsync<PackageUpdateResource>(cancellationToken).ConfigureAwait(false)
+            ?? throw Unsupported("publishing (PackagePublish/2.0.0)");
+        await runner.RunAsync(
+            "PUT",
+            update.SourceUri.AbsoluteUri,
+            async _ =>
+            {
+                try
+                {
+                    await update.Push(
+                        [packageFile],
+                        symbolSource: string.Empty,
+                        timeoutInSecond: (int)settings.RequestTimeout.TotalSeconds,
+                        disableBuffering: false,
+                        getApiKey: _ => source.ApiKey,
+                        getSymbolApiKey: _ => null,
+                        noServiceEndpoint: false,
+                        skipDuplicate: false,
+                        symbolPackageUpdateResource: null,
+                        allowInsecureConnections: source.Source.AllowInsecureConnections,
+                        log: nugetLog).ConfigureAwait(false);
+                }
+                catch (HttpRequestException conflict) when (FeedRequestFailure.From(conflict, CancellationToken.None) is { IsConflict: true })
+                {
+                    throw new PackageAlreadyExistsException($"{Location} already has {package}.", conflict);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> DownloadAsync(ModelIdentity identity, string destinationFile, CancellationToken cancellationToken)
+    {
+        var version = PackageLayout.PackageVersion(identity);
+        var found = await RequestAsync(
+            "GET",
+            $"{Location} ({identity.Name} {version.ToNormalizedString()})",
+            async token =>
+            {
+                using var cache = FreshCache();
+                var find = await FindResourceAsync(token).ConfigureAwait(false);
+                await using var file = new FileStream(destinationFile, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20);
+                return await find.CopyNupkgToStreamAsync(identity.Name, version, file, cache, nugetLog, token).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        if (!found)
+        {
+            File.Delete(destinationFile);
+        }
+
+        return found;
+    }
+
+    public void Dispose()
+    {
+        // NuGet.Protocol owns and shares its HTTP connections.
+    }
+
+    /// <summary>A request to a server goes through the retry policy; a folder's errors are not network errors.</summary>
+    private Task<T> RequestAsync<T>(string method, string what, Func<CancellationToken, Task<T>> request, CancellationToken cancellationToken) =>
+        source.IsFolder ? request(cancellationToken) : runner.RunAsync(method, what, request, cancellationToken);
+
+    private static SourceCacheContext FreshCache() => new() { NoCache = true, DirectDownload = true, RefreshMemoryCache = true };
+
+    private async Task<FindPackageByIdResource> FindResourceAsync(CancellationToken cancellationToken) =>
+        await (await RepositoryAsync(cancellationToken).ConfigureAwait(false)).GetResourceAsync<FindPackageByIdResource>(cancellationToken).ConfigureAwait(false)
+            ?? throw Unsupported("downloading packages (PackageBaseAddress/3.0.0)");
+
+    private ModelFeedException Unsupported(string what) =>
+        new($"{Location} does not offer {what}. Give the feed's NuGet v3 service index URL (it usually ends in /index.json), or a folder.");
+
+    /// <summary>A new repository each time: NuGet picks a folder's reader by its layout, which the first publish may change.</summary>
+    private async Task<SourceRepository> RepositoryAsync(CancellationToken cancellationToken)
+    {
+        var repository = Repository.Factory.GetCoreV3(source.Source);
+        if (!source.IsFolder)
+        {
+            var http = await repository.GetResourceAsync<HttpSourceResource>(cancellationToken).ConfigureAwait(false);
+            if (http is not null)
+            {
+                http.HttpSource.RetryHandler = new SingleAttemptRetryHandler();
+            }
+        }
+
+        return repository;
+    }
+}

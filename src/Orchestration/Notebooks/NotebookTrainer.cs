@@ -105,6 +105,11 @@ public sealed class NotebookTrainer(ICakeContext context)
         };
         // A last resort: the runner itself stops at the notebook timeout and still saves what ran.
         settings.ToolTimeout = options.NotebookTimeout + settings.KernelStartTimeout + TimeSpan.FromMinutes(5);
+        foreach (var name in KernelEnvironment.Withheld)
+        {
+            settings.EnvironmentVariables[name] = null!;
+        }
+
         foreach (var (name, value) in KernelEnvironment.For(environment, run, options))
         {
             settings.EnvironmentVariables[name] = value;

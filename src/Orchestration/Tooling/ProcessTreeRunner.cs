@@ -29,9 +29,17 @@ public sealed class ProcessTreeRunner : IProcessRunner
             startInfo.WorkingDirectory = settings.WorkingDirectory.FullPath;
         }
 
+        // A variable set to null is taken out of the inherited environment (e.g. secrets a child must not see).
         foreach (var (name, value) in settings.EnvironmentVariables ?? new Dictionary<string, string>())
         {
-            startInfo.Environment[name] = value;
+            if (value is null)
+            {
+                startInfo.Environment.Remove(name);
+            }
+            else
+            {
+                startInfo.Environment[name] = value;
+            }
         }
 
         var process = new Process { StartInfo = startInfo };

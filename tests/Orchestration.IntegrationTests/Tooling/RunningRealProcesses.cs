@@ -53,4 +53,18 @@ public sealed class RunningRealProcesses
 
         Assert.Contains("/nonexistent/sh", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_variable_set_to_null_is_taken_out_of_the_inherited_environment()
+    {
+        Environment.SetEnvironmentVariable("ORCHESTRATION_TEST_WITHHELD", "visible");
+        var settings = new ShellSettings();
+        settings.EnvironmentVariables["ORCHESTRATION_TEST_WITHHELD"] = null!;
+
+        var withheld = new ShellTool(RealContext.Create()).Run("echo ${ORCHESTRATION_TEST_WITHHELD-unset}", settings);
+        var inherited = new ShellTool(RealContext.Create()).Run("echo ${ORCHESTRATION_TEST_WITHHELD-unset}");
+
+        Assert.Equal(["unset"], withheld.StandardOutput);
+        Assert.Equal(["visible"], inherited.StandardOutput);
+    }
 }

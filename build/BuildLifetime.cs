@@ -1,6 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
+using Orchestration.Pipeline;
 using Orchestration.Tooling;
 
 namespace Build;
@@ -10,6 +11,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
     public override void Setup(BuildContext context, ISetupContext info)
     {
         SecretMasker.AddFromEnvironment();
+        ArgumentCheck.ThrowOnUnknown(context.Arguments.GetArguments().Keys, PipelineArguments.Known);
         context.Verbose("Workspace: {0}", context.Paths.Root);
     }
 

@@ -9,8 +9,6 @@ namespace Orchestration.Publishing;
 /// <summary>Reads the feed options every stage that talks to the model feed shares (Publish, DockerBuild).</summary>
 public static partial class FeedOptions
 {
-    private static readonly string[] SecretArguments = ["api-key", "apikey", "password", "feed-password", "feed-api-key"];
-
     /// <summary>Where models go when no feed is named: a folder feed in the workspace, so the sample works without a server.</summary>
     public static string DefaultFeed(WorkspacePaths paths)
     {
@@ -37,7 +35,6 @@ public static partial class FeedOptions
     public static FeedSettings Create(ICakeContext context, string feed, string feedType, string mavenGroupId = FeedSettings.DefaultMavenGroupId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        RefuseSecretArguments(context);
         RefuseCredentialsInUrl(feed);
         if (!GroupIdPattern().IsMatch(mavenGroupId))
         {
@@ -64,15 +61,6 @@ public static partial class FeedOptions
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static void RefuseSecretArguments(ICakeContext context)
-    {
-        if (SecretArguments.FirstOrDefault(context.HasArgument) is { } argument)
-        {
-            throw ConfigurationError.Create(
-                $"--{argument} is not accepted: command lines end up in CI logs. Set MODEL_FEED_API_KEY (NuGet) or MODEL_FEED_USERNAME and MODEL_FEED_PASSWORD (Maven) in the environment instead.");
-        }
-    }
 
     private static void RefuseCredentialsInUrl(string feed)
     {

@@ -42,17 +42,6 @@ public sealed class ReadingFeedOptions
         Assert.DoesNotContain("from-env", settings.ToString(), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("api-key")]
-    [InlineData("password")]
-    public void A_secret_on_the_command_line_is_refused(string argument)
-    {
-        var error = Assert.Throws<CakeException>(() => FeedOptions.Read(FixedContext.With(arguments: [(argument, "value-in-a-ci-log")]), "/feed"));
-
-        Assert.Equal(2, error.ExitCode);
-        Assert.StartsWith($"--{argument} is not accepted: command lines end up in CI logs.", error.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Credentials_in_the_feed_url_are_refused_and_masked()
     {

@@ -3,7 +3,8 @@ using Cake.Frosting;
 namespace Build.Tasks;
 
 [TaskName("Default")]
-[TaskDescription("The whole pipeline, up to the last stage that exists.")]
+[TaskDescription("The pipeline up to a saved, summarised Terraform plan; Apply then needs the plan's approval.")]
+[IsDependentOn(typeof(PlanTask))]
 public sealed class DefaultTask : FrostingTask
 {
 }

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace Orchestration.Docker;
+
+/// <summary>
+/// Recognises a server this build started: the pid in its pid file is alive, runs the expected
+/// program, and has a marker of ours (its pid file or config path) on its command line. Anything
+/// else — a stale pid file, a pid reused by another process — is not ours and is left alone.
+/// </summary>
+internal static class DaemonProcess
+{
+    public static int? RunningPid(string pidFile, string executable, string marker)
+    {
+        if (!File.Exists(pidFile)
+            || !int.TryParse(File.ReadAllText(pidFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+        {
+            return null;
+        }
+
+        try
+        {
+            var program = File.ResolveLinkTarget($"/proc/{pid}/exe", returnFinalTarget: false)?.FullName;
+            var commandLine = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0');
+            return program == executable && commandLine.Any(argument => argument.Contains(marker, StringComparison.Ordinal)) ? pid : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

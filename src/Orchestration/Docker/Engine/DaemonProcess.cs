@@ -11,8 +11,7 @@ internal static class DaemonProcess
 {
     public static int? RunningPid(string pidFile, string executable, string marker)
     {
-        if (!File.Exists(pidFile)
-            || !int.TryParse(File.ReadAllText(pidFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+        if (Pid(pidFile) is not { } pid)
         {
             return null;
         }
@@ -28,6 +27,41 @@ internal static class DaemonProcess
             return null;
         }
         catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the process just started for <paramref name="pidFile"/> has gone (or become a zombie). Unlike
+    /// <see cref="RunningPid"/> this does not look at the program, which is start-stop-daemon until it execs.
+    /// </summary>
+    public static bool HasExited(string pidFile)
+    {
+        if (Pid(pidFile) is not { } pid)
+        {
+            return true;
+        }
+
+        try
+        {
+            // /proc/PID/stat: "PID (name) STATE ..."; the name may hold spaces, the state follows the last ')'.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z');
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
+    private static int? Pid(string pidFile)
+    {
+        try
+        {
+            return int.TryParse(File.ReadAllText(pidFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+        }
+        catch (IOException)
         {
             return null;
         }

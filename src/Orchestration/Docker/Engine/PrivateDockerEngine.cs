@@ -62,8 +62,9 @@ public sealed class PrivateDockerEngine
         System.IO.Directory.CreateDirectory(Directory);
         System.IO.Directory.CreateDirectory(RuntimeDirectory);
         File.Delete(PidFile); // not ours (see RunningPid): start-stop-daemon must not mistake it for this engine
+        LeftoverMounts.Unmount(context, Directory, RuntimeDirectory);
         context.Information("Starting a private Docker engine for this workspace: {0} (log {1}). Stop it with --target=DockerStop.", Host, LogFile);
-        new StartStopDaemon(context).Start(dockerd, DaemonArguments(), PidFile, LogFile, makePidFile: true);
+        new StartStopDaemon(context).Start(new StartStopDaemonSettings(), dockerd, DaemonArguments(), PidFile, LogFile, makePidFile: true);
         return WaitUntilReady(context, timeout);
     }
 
@@ -77,7 +78,8 @@ public sealed class PrivateDockerEngine
         }
 
         context.Information("Stopping the private Docker engine of this workspace (dockerd pid {0}).", pid);
-        new StartStopDaemon(context).Stop(PidFile, DaemonExecutable(context)!, grace);
+        new StartStopDaemon(context).Stop(new StartStopDaemonSettings(), PidFile, DaemonExecutable(context)!, grace);
+        LeftoverMounts.Unmount(context, Directory, RuntimeDirectory);
         return true;
     }
 
@@ -111,7 +113,7 @@ public sealed class PrivateDockerEngine
                 return new DockerEngine(DockerEngineKind.Private, Host, version);
             }
 
-            if (DateTime.UtcNow >= deadline || RunningPid(context) is null)
+            if (DateTime.UtcNow >= deadline || DaemonProcess.HasExited(PidFile))
             {
                 throw new InvalidOperationException(
                     $"The private Docker engine did not answer at {Host} within {timeout.TotalSeconds:0} s ({error}).\n"

@@ -12,7 +12,7 @@ namespace Orchestration.Docker;
 public sealed class StartStopDaemon(ICakeContext context) : CommandLineTool<StartStopDaemonSettings>(context)
 {
     /// <param name="pidFile">The pid file the program writes (or, with <paramref name="makePidFile"/>, that this writes for it).</param>
-    public void Start(string executable, IEnumerable<string> arguments, string pidFile, string outputFile, bool makePidFile)
+    public void Start(StartStopDaemonSettings settings, string executable, IEnumerable<string> arguments, string pidFile, string outputFile, bool makePidFile)
     {
         var builder = new ProcessArgumentBuilder()
             .Append("--start")
@@ -30,14 +30,14 @@ public sealed class StartStopDaemon(ICakeContext context) : CommandLineTool<Star
             builder.AppendQuoted(argument);
         }
 
-        Execute(new StartStopDaemonSettings(), builder);
+        Execute(settings, builder);
     }
 
     /// <summary>Stops the process of <paramref name="pidFile"/> if it runs <paramref name="executable"/>: TERM, then KILL after the grace period.</summary>
-    public void Stop(string pidFile, string executable, TimeSpan grace)
+    public void Stop(StartStopDaemonSettings settings, string pidFile, string executable, TimeSpan grace)
     {
         var schedule = FormattableString.Invariant($"TERM/{(int)Math.Ceiling(grace.TotalSeconds)}/KILL/5");
-        Execute(new StartStopDaemonSettings(), new ProcessArgumentBuilder()
+        Execute(settings, new ProcessArgumentBuilder()
             .Append("--stop")
             .AppendSwitchQuoted("--pidfile", pidFile)
             .AppendSwitchQuoted("--exec", executable)

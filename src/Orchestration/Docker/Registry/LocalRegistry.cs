@@ -48,7 +48,7 @@ public sealed partial class LocalRegistry(string directory, LocalRegistryOptions
         File.Delete(PidFile);
         var address = string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{port}");
         context.Information("Starting a private registry at {0} (storage {1}). Stop it with --target=DockerStop.", address, StorageDirectory);
-        new StartStopDaemon(context).Start(program, ["serve", ConfigFile], PidFile, LogFile, makePidFile: true);
+        new StartStopDaemon(context).Start(new StartStopDaemonSettings(), program, ["serve", ConfigFile], PidFile, LogFile, makePidFile: true);
         return WaitUntilReady(context, address, timeout);
     }
 
@@ -62,7 +62,7 @@ public sealed partial class LocalRegistry(string directory, LocalRegistryOptions
         }
 
         context.Information("Stopping the private registry (pid {0}).", pid);
-        new StartStopDaemon(context).Stop(PidFile, Executable(context)!, grace);
+        new StartStopDaemon(context).Stop(new StartStopDaemonSettings(), PidFile, Executable(context)!, grace);
         return true;
     }
 
@@ -88,7 +88,7 @@ public sealed partial class LocalRegistry(string directory, LocalRegistryOptions
             {
             }
 
-            if (DateTime.UtcNow >= deadline || RunningPid(context) is null)
+            if (DateTime.UtcNow >= deadline || DaemonProcess.HasExited(PidFile))
             {
                 var log = File.Exists(LogFile) ? File.ReadLines(LogFile).TakeLast(10) : ["(no log)"];
                 throw new InvalidOperationException(

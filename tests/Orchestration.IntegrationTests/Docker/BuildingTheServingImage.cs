@@ -63,7 +63,7 @@ public sealed class BuildingTheServingImage(DockerEngineFixture fixture)
         Assert.StartsWith("docker build failed at Step 4/", lines[0], StringComparison.Ordinal);
         Assert.Contains(": RUN echo \"checking the model folder\" && ls /opt/ml/model", lines[0], StringComparison.Ordinal);
         Assert.Contains("  checking the model folder", lines);
-        Assert.Contains(lines, line => line.Contains("/opt/ml/model: No such file or directory", StringComparison.Ordinal));
+        Assert.Contains("  ls: /opt/ml/model: No such file or directory", lines);
         Assert.DoesNotContain(lines, line => line.Contains("preparing the model folder", StringComparison.Ordinal));
         Assert.DoesNotContain("  not reached", lines);
     }

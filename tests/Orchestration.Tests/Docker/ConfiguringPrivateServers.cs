@@ -6,19 +6,19 @@ namespace Orchestration.Tests.Docker;
 public sealed class ConfiguringPrivateServers
 {
     [Fact]
-    public void The_private_engine_runs_on_vfs_without_iptables_or_bridge_with_everything_in_its_folder()
+    public void The_private_engine_runs_without_iptables_or_bridge_with_everything_in_its_folder()
     {
         var engine = new PrivateDockerEngine("/work/.work/docker");
 
         Assert.Equal(
             [
-                "--iptables=false", "--ip6tables=false", "--bridge=none", "--storage-driver=vfs",
+                "--iptables=false", "--ip6tables=false", "--bridge=none", "--storage-driver=overlay2",
                 "--data-root=/work/.work/docker/data", "--exec-root=/work/.work/docker/exec",
                 "--pidfile=/work/.work/docker/dockerd.pid", "--host=unix:///work/.work/docker/docker.sock",
                 "--containerd-namespace=orchestration-" + PrivateDockerEngine.ShortHash("/work/.work/docker"),
                 "--containerd-plugins-namespace=orchestration-" + PrivateDockerEngine.ShortHash("/work/.work/docker") + "-plugins",
             ],
-            engine.DaemonArguments());
+            engine.DaemonArguments("overlay2"));
         Assert.Equal("unix:///work/.work/docker/docker.sock", engine.Host);
     }
 
@@ -31,8 +31,28 @@ public sealed class ConfiguringPrivateServers
 
         Assert.Equal("/run/orchestration-docker-" + PrivateDockerEngine.ShortHash(deep), engine.RuntimeDirectory);
         Assert.Equal(deep, engine.Directory);
-        Assert.StartsWith("--data-root=" + deep, engine.DaemonArguments()[4], StringComparison.Ordinal);
+        Assert.StartsWith("--data-root=" + deep, engine.DaemonArguments("vfs")[4], StringComparison.Ordinal);
         Assert.True((engine.RuntimeDirectory + "/exec/containerd/containerd.sock").Length < 108);
+    }
+
+    [Theory]
+    [InlineData("overlay2")]
+    [InlineData("vfs")]
+    public void A_data_root_keeps_the_storage_driver_it_was_started_with(string driver)
+    {
+        var dataRoot = Directory.CreateTempSubdirectory("orchestration-data-root-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dataRoot, driver));
+            var fixture = new ToolFixture();
+
+            Assert.Equal(driver, StorageDriver.Choose(fixture.Context, dataRoot));
+            Assert.Empty(fixture.Runner.Calls);
+        }
+        finally
+        {
+            Directory.Delete(dataRoot, recursive: true);
+        }
     }
 
     [Fact]

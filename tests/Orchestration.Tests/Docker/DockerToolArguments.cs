@@ -66,7 +66,8 @@ public sealed class DockerToolArguments
             fixture.Runner.Answer(
                 exitCode: 1,
                 output: ["Step 1/3 : FROM base", " ---> 1a2b3c", "Step 2/3 : RUN echo one", " ---> Running in 4d5e", "one", "Removing intermediate container 4d5e",
-                    " ---> 6f7a8b", "Step 3/3 : RUN ./check-model", " ---> Running in 9c0d", "checking model.joblib", "model.joblib: bad magic number"],
+                    " ---> 6f7a8b", "Step 3/3 : RUN ./check-model", " ---> Running in 9c0d", "checking model.joblib", "\u001b[91mmodel.joblib: bad magic number",
+                    "\u001b[0mRemoving intermediate container 9c0d"],
                 error: ["DEPRECATED: The legacy builder is deprecated and will be removed in a future release.", "            Install the buildx component:", "",
                     "The command '/bin/sh -c ./check-model' returned a non-zero code: 2"]);
 

@@ -77,9 +77,14 @@ public sealed class OfflineBaseImage(ICakeContext context, string cacheDirectory
             rootfs,
             mirror);
 
-        // apt's downloaded lists are not needed to serve a model.
-        DeleteIfPresent(Path.Combine(rootfs, "var", "lib", "apt", "lists"));
+        foreach (var removed in BaseImageSpec.RemovedPaths)
+        {
+            DeleteIfPresent(Path.Combine(rootfs, removed));
+        }
+
+        // apt expects these to exist, should anyone run it in the image.
         Directory.CreateDirectory(Path.Combine(rootfs, "var", "lib", "apt", "lists", "partial"));
+        Directory.CreateDirectory(Path.Combine(rootfs, "var", "cache", "apt", "archives", "partial"));
         var partial = tarball + ".partial";
         new Tar(context).Create(new TarSettings { ToolTimeout = TimeSpan.FromMinutes(15) }, rootfs, partial);
         File.Move(partial, tarball, overwrite: true);

@@ -1,7 +1,4 @@
 using Cake.Core;
-using Cake.Core.IO;
-using Cake.Core.Tooling;
-using Orchestration.Tooling;
 
 namespace Orchestration.Docker;
 
@@ -14,10 +11,10 @@ internal static class LeftoverMounts
 {
     public static void Unmount(ICakeContext context, params string[] roots)
     {
-        var umount = new Umount(context);
+        var unmount = new Unmount(context);
         foreach (var mountPoint in Under(File.ReadAllLines("/proc/self/mountinfo"), roots))
         {
-            umount.Run(mountPoint);
+            unmount.Run(new MountSettings(), mountPoint);
         }
     }
 
@@ -33,17 +30,4 @@ internal static class LeftoverMounts
 
     private static string Decode(string field) =>
         System.Text.RegularExpressions.Regex.Replace(field, @"\\([0-7]{3})", match => ((char)Convert.ToInt32(match.Groups[1].Value, 8)).ToString());
-
-    private sealed class Umount(ICakeContext context) : CommandLineTool<UmountSettings>(context)
-    {
-        public void Run(string mountPoint) => Execute(new UmountSettings(), new ProcessArgumentBuilder().AppendQuoted(mountPoint));
-
-        protected override string GetToolName() => "umount";
-
-        protected override IEnumerable<string> GetToolExecutableNames() => ["umount"];
-    }
-
-    private sealed class UmountSettings : ToolSettings
-    {
-    }
 }

@@ -6,7 +6,8 @@ using Cake.Core;
 namespace Orchestration.Docker;
 
 /// <summary>
-/// A Docker engine of one workspace, under <c>.work/docker/</c>: vfs storage, no iptables, no bridge
+/// A Docker engine of one workspace, under <c>.work/docker/</c>: overlay2 storage where the file system
+/// allows it, else vfs (see <see cref="StorageDriver"/>); no iptables, no bridge
 /// (containers run with <c>--network host</c>), its own socket. Started detached, so it outlives the
 /// build (a deployed container keeps running); found again by its pid file and reused; stopped by
 /// DockerStop. It never touches an engine it did not start.
@@ -43,6 +44,8 @@ public sealed class PrivateDockerEngine
 
     public string LogFile => Path.Combine(Directory, "dockerd.log");
 
+    public string DataRoot => Path.Combine(Directory, "data");
+
     /// <summary>The pid of this engine's dockerd when it runs; null otherwise.</summary>
     public int? RunningPid(ICakeContext context) =>
         DaemonExecutable(context) is { } dockerd ? DaemonProcess.RunningPid(PidFile, dockerd, "--pidfile=" + DaemonPidFile) : null;
@@ -63,8 +66,11 @@ public sealed class PrivateDockerEngine
         System.IO.Directory.CreateDirectory(RuntimeDirectory);
         File.Delete(PidFile); // not ours (see RunningPid): start-stop-daemon must not mistake it for this engine
         LeftoverMounts.Unmount(context, Directory, RuntimeDirectory);
-        context.Information("Starting a private Docker engine for this workspace: {0} (log {1}). Stop it with --target=DockerStop.", Host, LogFile);
-        new StartStopDaemon(context).Start(new StartStopDaemonSettings(), dockerd, DaemonArguments(), PidFile, LogFile, makePidFile: true);
+        var storageDriver = StorageDriver.Choose(context, DataRoot);
+        context.Information(
+            "Starting a private Docker engine for this workspace: {0}, storage driver {1} (log {2}). Stop it with --target=DockerStop.",
+            Host, storageDriver, LogFile);
+        new StartStopDaemon(context).Start(new StartStopDaemonSettings(), dockerd, DaemonArguments(storageDriver), PidFile, LogFile, makePidFile: true);
         return WaitUntilReady(context, timeout);
     }
 
@@ -83,7 +89,7 @@ public sealed class PrivateDockerEngine
         return true;
     }
 
-    internal IReadOnlyList<string> DaemonArguments()
+    internal IReadOnlyList<string> DaemonArguments(string storageDriver)
     {
         var name = "orchestration-" + ShortHash(Directory);
         return
@@ -91,8 +97,8 @@ public sealed class PrivateDockerEngine
             "--iptables=false",
             "--ip6tables=false",
             "--bridge=none",
-            "--storage-driver=vfs",
-            "--data-root=" + Path.Combine(Directory, "data"),
+            "--storage-driver=" + storageDriver,
+            "--data-root=" + DataRoot,
             "--exec-root=" + Path.Combine(RuntimeDirectory, "exec"),
             "--pidfile=" + DaemonPidFile,
             "--host=" + Host,

@@ -14,8 +14,9 @@ internal static partial class DockerBuildFailure
 
     public static string Describe(ToolResult result, string commandLine, string contextPath)
     {
-        var output = result.StandardOutput;
-        var stepIndex = LastIndexOf(output, line => StepHeader().IsMatch(line));
+        // The legacy builder colours what a step wrote to stderr; a log file wants the text only.
+        var output = result.StandardOutput.Select(line => AnsiEscape().Replace(line, string.Empty)).ToList();
+        var stepIndex = output.FindLastIndex(line => StepHeader().IsMatch(line));
         var stepOutput = stepIndex < 0 ? [] : output.Skip(stepIndex + 1).Where(line => !BuilderChatter().IsMatch(line));
         var details = stepOutput.Concat(WithoutNotices(result.StandardError)).Where(line => line.Length > 0).TakeLast(MaxLines);
 
@@ -58,18 +59,8 @@ internal static partial class DockerBuildFailure
         }
     }
 
-    private static int LastIndexOf(IReadOnlyList<string> lines, Func<string, bool> predicate)
-    {
-        for (var i = lines.Count - 1; i >= 0; i--)
-        {
-            if (predicate(lines[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    [GeneratedRegex(@"\x1B\[[0-9;]*m")]
+    private static partial Regex AnsiEscape();
 
     [GeneratedRegex(@"^Step \d+/\d+ : ")]
     private static partial Regex StepHeader();

@@ -4,4 +4,4 @@ set -e
 mkdir -p /tmp/www
 test -f /opt/ml/model/model.joblib
 echo ok > /tmp/www/ping
-exec httpd -f -p "127.0.0.1:${PORT}" -h /tmp/www
+exec httpd -f -p "127.0.0.1:${PORT:-8080}" -h /tmp/www

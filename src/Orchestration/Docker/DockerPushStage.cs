@@ -19,9 +19,7 @@ public static class DockerPushStage
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(inputs);
-        var registry = RegistryAddress.Parse(inputs.Registry == EmbeddedRegistry
-            ? WorkspaceDockerServices.Registry(inputs.WorkDirectory).Start(context, RegistryStartTimeout)
-            : inputs.Registry);
+        var registry = RegistryAddress.Parse(inputs.Registry == EmbeddedRegistry ? StartEmbeddedRegistry(context, inputs.WorkDirectory) : inputs.Registry);
         var image = inputs.Image;
         if (context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(inputs.Engine.Host), image.ImageId) is null)
         {
@@ -33,6 +31,7 @@ public static class DockerPushStage
         using var client = RegistryClientConfiguration.For(inputs.Username, inputs.Password);
         if (client.Username is not null)
         {
+            context.Information("Logging in to {0} as {1}, into a throwaway client configuration deleted after the push.", registry.Server, client.Username);
             context.DockerLogin(client.Apply(new DockerLoginSettings { Username = client.Username, Password = client.Password }, inputs.Engine), registry.Server);
         }
 
@@ -59,5 +58,11 @@ public static class DockerPushStage
                 + $"for {string.Join(", ", pushed)}; the pushed image cannot be identified.");
         context.Information("Pushed {0} as {1}.", string.Join(", ", pushed), pushedDigest);
         return image with { Registry = registry.ToString(), PushedTags = pushed, PushedDigest = pushedDigest };
+    }
+
+    private static string StartEmbeddedRegistry(ICakeContext context, string workDirectory)
+    {
+        DockerEngines.RequireProgram(context, "docker-registry", "The embedded registry", "docker-registry");
+        return WorkspaceDockerServices.Registry(workDirectory).Start(context, RegistryStartTimeout);
     }
 }

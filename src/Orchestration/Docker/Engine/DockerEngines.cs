@@ -21,6 +21,7 @@ public static class DockerEngines
     public static DockerEngine Connect(ICakeContext context, string? dockerHost, string workDirectory)
     {
         ArgumentNullException.ThrowIfNull(context);
+        RequireProgram(context, "docker", "The Docker stage", "docker.io");
         if (!string.IsNullOrEmpty(dockerHost))
         {
             var (version, error) = EngineProbe.Ask(context, dockerHost);
@@ -60,8 +61,17 @@ public static class DockerEngines
                 + "or run the build as root: it then starts a private engine under .work/docker (stop it with --target=DockerStop).");
         }
 
-        SystemPackages.Require(context, "The Docker stage's private engine", "docker.io");
+        RequireProgram(context, "dockerd", "The Docker stage's private engine", "docker.io");
         return WorkspaceDockerServices.Engine(workDirectory).Start(context, StartTimeout);
+    }
+
+    /// <summary>Installs the package only when the program is missing: a machine with Docker's own packages (docker-ce) has it already.</summary>
+    internal static void RequireProgram(ICakeContext context, string program, string purpose, string package)
+    {
+        if (context.Tools.Resolve(program) is null)
+        {
+            SystemPackages.Require(context, purpose, package);
+        }
     }
 
     private static DockerEngine Using(ICakeContext context, DockerEngine engine)

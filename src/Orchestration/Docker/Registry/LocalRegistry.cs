@@ -43,7 +43,8 @@ public sealed partial class LocalRegistry(string directory, LocalRegistryOptions
         var program = Executable(context)
             ?? throw new InvalidOperationException("docker-registry was not found on PATH: install it (apt-get install -y docker-registry).");
         System.IO.Directory.CreateDirectory(StorageDirectory);
-        var port = options.Port ?? FreePort();
+        // Keep the port of an earlier start when it is free: image references that name it stay valid.
+        var port = options.Port ?? (ConfiguredAddress() is { } earlier && PortIsFree(PortOf(earlier)) ? PortOf(earlier) : FreePort());
         File.WriteAllText(ConfigFile, RegistryConfiguration.Render(port, StorageDirectory, options));
         File.Delete(PidFile);
         var address = string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{port}");
@@ -102,6 +103,22 @@ public sealed partial class LocalRegistry(string directory, LocalRegistryOptions
 
     private string? ConfiguredAddress() =>
         File.Exists(ConfigFile) && AddressLine().Match(File.ReadAllText(ConfigFile)) is { Success: true } match ? match.Groups[1].Value : null;
+
+    private static int PortOf(string address) => int.Parse(address[(address.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture);
+
+    private static bool PortIsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
 
     private static int FreePort()
     {

@@ -19,6 +19,9 @@ internal static class PipelineArguments
         // Package, Publish
         "feed", "feed-type", "maven-group-id", "feed-timeout",
 
+        // DockerBuild, DockerPush
+        "base-image", "registry",
+
         // Plan, Apply, Destroy
         "environment", "terraform-dir", "backend-config", "lock-timeout", "endpoint-port", "approve", "approver",
         "skip-smoke-test", "smoke-test-timeout",

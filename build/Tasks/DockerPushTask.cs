@@ -1,11 +1,38 @@
+using Cake.Common;
+using Cake.Common.Diagnostics;
 using Cake.Frosting;
+using Orchestration.Docker;
+using Orchestration.Pipeline;
 
 namespace Build.Tasks;
 
-// PLACEHOLDER so that Plan can depend on DockerPush on the deploy branch. The Docker stage's branch
-// brings the real task (same file name and class name): take theirs when merging.
 [TaskName("DockerPush")]
-[TaskDescription("Placeholder: the Docker stage's task replaces it.")]
+[TaskDescription("Pushes the serving image to --registry under both tags and records its digest; does nothing without a registry.")]
+[IsDependentOn(typeof(DockerBuildTask))]
 public sealed class DockerPushTask : FrostingTask<BuildContext>
 {
+    // Not a ShouldRun criterion: Cake fails a run whose target is skipped, and pushing nowhere is not a failure.
+    public override void Run(BuildContext context)
+    {
+        var registry = Options.Get(context, "registry", "DOCKER_REGISTRY");
+        if (string.IsNullOrWhiteSpace(registry))
+        {
+            context.Information(
+                "DockerPush skipped: no registry is configured (--registry=HOST[:PORT][/namespace], --registry=embedded, or DOCKER_REGISTRY). "
+                + "The image stays on the engine that built it.");
+            return;
+        }
+
+        var image = context.Image.Value;
+        var engine = DockerEngines.Reconnect(context, image.DockerHost, context.EnvironmentVariable(DockerHost.Variable), context.Paths.Work);
+        context.Image.Set(DockerPushStage.Run(context, new DockerPushInputs
+        {
+            Image = image,
+            Registry = registry.Trim(),
+            Engine = engine,
+            WorkDirectory = context.Paths.Work,
+            Username = context.EnvironmentVariable("DOCKER_REGISTRY_USERNAME"),
+            Password = context.EnvironmentVariable("DOCKER_REGISTRY_PASSWORD"),
+        }));
+    }
 }

@@ -24,4 +24,10 @@ public sealed record ImageRecord
 
     /// <summary>After DockerPush: the repository digest, <c>registry/name@sha256:...</c>.</summary>
     public string? PushedDigest { get; init; }
+
+    /// <summary>The build argument BASE_IMAGE the image was built with; null when the Dockerfile's default was used.</summary>
+    public string? BaseImage { get; init; }
+
+    /// <summary>The labels the image carries (OCI annotations, model identity and SHA-256).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 }

@@ -1,0 +1,92 @@
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Orchestration.Pipeline;
+using Orchestration.Publishing;
+using Orchestration.Tooling;
+
+namespace Orchestration.Docker;
+
+/// <summary>
+/// DockerBuild: resolves the published model from its feed (not the file the workspace still has),
+/// checks its SHA-256 against what Publish recorded, and builds the serving image around it.
+/// The base image: --base-image=IMAGE; <c>local</c> for the offline one (debootstrap, cached); by
+/// default the offline one on the private engine (a machine with no engine has no registry access
+/// either), else the Dockerfile's own default.
+/// </summary>
+public static class DockerBuildStage
+{
+    public const string LocalBaseImage = "local";
+
+    public static async Task<ImageRecord> RunAsync(ICakeContext context, IModelResolver resolver, DockerBuildInputs inputs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(resolver);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var identity = inputs.Model.Identity;
+        if (inputs.Publication.Identity != identity.ToString())
+        {
+            throw ConfigurationError.Create(
+                $"Publish recorded {inputs.Publication.Identity}, but the model configuration is now {identity}: run Publish again.");
+        }
+
+        var downloads = Path.Combine(inputs.WorkDirectory, "docker-model", identity.ToString());
+        if (Directory.Exists(downloads))
+        {
+            Directory.Delete(downloads, recursive: true);
+        }
+
+        Directory.CreateDirectory(downloads);
+        context.Information("Resolving {0} from the {1} feed {2}.", identity, inputs.Publication.FeedType, inputs.Publication.Feed);
+        var resolved = await resolver.ResolveAsync(identity, downloads, cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(resolved.ModelSha256, inputs.Publication.ModelSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"The feed's {identity} has SHA-256 {resolved.ModelSha256} by its provenance, but Publish recorded {inputs.Publication.ModelSha256}: "
+                + "the package in the feed is not the one this run published. Run Publish again.");
+        }
+
+        ModelChecksum.Verify(resolved.ModelFile, inputs.Publication.ModelSha256, "resolved from the feed");
+        var baseImage = BaseImageFor(context, inputs);
+        var request = new ServingImageRequest
+        {
+            Identity = identity,
+            ProjectDirectory = inputs.Checkout.ProjectDirectory,
+            Dockerfile = inputs.Model.Dockerfile,
+            ModelFile = resolved.ModelFile,
+            ModelSha256 = inputs.Publication.ModelSha256,
+            Commit = inputs.Checkout.Commit,
+            ShortCommit = inputs.Checkout.ShortCommit,
+            Source = inputs.Checkout.Repository,
+            BaseImage = baseImage,
+        };
+
+        try
+        {
+            return new ServingImageBuilder(context).Build(request, inputs.Engine, Path.Combine(inputs.WorkDirectory, "docker-context"));
+        }
+        catch (ToolFailedException failure) when (baseImage is null && failure.Message.Split('\n')[0].Contains(": FROM ", StringComparison.Ordinal))
+        {
+            throw new ToolFailedException(
+                failure.Message + $"\nThe Dockerfile's default base image could not be had. --base-image={LocalBaseImage} builds a Python base image "
+                + "offline from the machine's Debian mirror; --base-image=IMAGE uses an image your engine can pull.",
+                failure);
+        }
+    }
+
+    private static string? BaseImageFor(ICakeContext context, DockerBuildInputs inputs)
+    {
+        var wanted = string.IsNullOrWhiteSpace(inputs.BaseImage) ? null : inputs.BaseImage.Trim();
+        if (wanted is null && inputs.Engine.Kind != DockerEngineKind.Private)
+        {
+            return null;
+        }
+
+        if (wanted is null || wanted == LocalBaseImage)
+        {
+            var cache = inputs.BaseImageCache ?? OfflineBaseImage.DefaultCacheDirectory(inputs.WorkDirectory);
+            return new OfflineBaseImage(context, cache).Ensure(inputs.Engine, BaseImageSpec.For(DebianSources.HostSuite()));
+        }
+
+        return wanted;
+    }
+}

@@ -1,0 +1,12 @@
+using Cake.Core;
+
+namespace Orchestration.Docker;
+
+/// <summary>Asks an engine for its version, with a short time limit.</summary>
+internal static class EngineProbe
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
+
+    public static (string? Version, string Error) Ask(ICakeContext context, string? host) =>
+        new DockerVersion(context).ServerVersion(new DockerVersionSettings { ToolTimeout = Limit }.WithDockerHost(host));
+}

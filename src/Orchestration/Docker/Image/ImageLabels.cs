@@ -1,0 +1,47 @@
+using System.Globalization;
+using Orchestration.Configuration;
+
+namespace Orchestration.Docker;
+
+/// <summary>
+/// The serving image's labels: the OCI annotations (title, version, revision, source, created) and
+/// the model's identity and SHA-256, so an image says which model it serves and where it came from.
+/// </summary>
+public static class ImageLabels
+{
+    public const string Title = "org.opencontainers.image.title";
+    public const string Version = "org.opencontainers.image.version";
+    public const string Revision = "org.opencontainers.image.revision";
+    public const string Source = "org.opencontainers.image.source";
+    public const string Created = "org.opencontainers.image.created";
+    public const string ModelIdentity = "org.orchestration.model.identity";
+    public const string ModelDataVersion = "org.orchestration.model.data-version";
+    public const string ModelVersion = "org.orchestration.model.model-version";
+    public const string ModelSha256 = "org.orchestration.model.sha256";
+
+    public static IReadOnlyList<KeyValuePair<string, string>> For(ModelIdentity identity, string commit, string source, string modelSha256, DateTimeOffset created)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return
+        [
+            new(Title, identity.Name),
+            new(Version, identity.Version),
+            new(Revision, commit),
+            new(Source, WithoutCredentials(source)),
+            new(Created, created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            new(ModelIdentity, identity.ToString()),
+            new(ModelDataVersion, identity.DataVersion.ToString(CultureInfo.InvariantCulture)),
+            new(ModelVersion, identity.ModelVersion.ToString(CultureInfo.InvariantCulture)),
+            new(ModelSha256, modelSha256),
+        ];
+    }
+
+    /// <summary>A clone URL may carry a token (<c>https://user:token@host/repo</c>); an image label is readable by anyone who can pull.</summary>
+    public static string WithoutCredentials(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0 && !uri.IsFile
+            ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.ToString()
+            : source;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Orchestration.Tooling;
+
+namespace Orchestration.Docker;
+
+/// <summary>
+/// Describes a failed <c>docker build</c> for the person reading the log: the step that failed
+/// (legacy builder: the last <c>Step N/M :</c> line), what that step printed, and docker's error.
+/// </summary>
+internal static partial class DockerBuildFailure
+{
+    private const int MaxLines = 40;
+
+    public static string Describe(ToolResult result, string commandLine, string contextPath)
+    {
+        // The legacy builder colours what a step wrote to stderr; a log file wants the text only.
+        var output = result.StandardOutput.Select(line => AnsiEscape().Replace(line, string.Empty)).ToList();
+        var stepIndex = output.FindLastIndex(line => StepHeader().IsMatch(line));
+        var stepOutput = stepIndex < 0 ? [] : output.Skip(stepIndex + 1).Where(line => !BuilderChatter().IsMatch(line));
+        var details = stepOutput.Concat(WithoutNotices(result.StandardError)).Where(line => line.Length > 0).TakeLast(MaxLines);
+
+        var message = new StringBuilder()
+            .AppendLine(stepIndex < 0
+                ? $"docker build failed with exit code {result.ExitCode}."
+                : $"docker build failed at {output[stepIndex].Trim()} (exit code {result.ExitCode}).");
+        foreach (var line in details)
+        {
+            message.Append("  ").AppendLine(line);
+        }
+
+        message.Append("> ").AppendLine(commandLine)
+            .Append("@ ").AppendLine(contextPath)
+            .Append(stepIndex < 0
+                ? "Check the Dockerfile and the build context above; the output of the build is in the log."
+                : "Fix that step in the Dockerfile, or the files it uses in the build context above.");
+        return SecretMasker.Mask(message.ToString());
+    }
+
+    /// <summary>Drops the CLI's multi-line notices (the legacy builder's deprecation warning) that say nothing about this build.</summary>
+    private static IEnumerable<string> WithoutNotices(IEnumerable<string> lines)
+    {
+        var inNotice = false;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("DEPRECATED:", StringComparison.Ordinal))
+            {
+                inNotice = true;
+            }
+            else if (inNotice && (line.Length == 0 || !char.IsWhiteSpace(line[0])))
+            {
+                inNotice = false;
+            }
+
+            if (!inNotice)
+            {
+                yield return line;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\x1B\[[0-9;]*m")]
+    private static partial Regex AnsiEscape();
+
+    [GeneratedRegex(@"^Step \d+/\d+ : ")]
+    private static partial Regex StepHeader();
+
+    [GeneratedRegex(@"^ ---> |^Removing intermediate container ")]
+    private static partial Regex BuilderChatter();
+}

@@ -1,0 +1,30 @@
+using Orchestration.Docker;
+using Orchestration.IntegrationTests.Docker.Support;
+
+namespace Orchestration.IntegrationTests.Docker;
+
+/// <summary>
+/// The one test that builds the debootstrap base image (about a minute and a half, once per machine:
+/// the tarball is cached under /var/cache/orchestration); later runs only import it.
+/// </summary>
+[Collection(DockerEngineTests.Name)]
+public sealed class BuildingTheOfflineBaseImage(DockerEngineFixture fixture)
+{
+    [Fact]
+    public void The_base_image_has_python_with_scikit_learn_and_is_made_only_once_per_engine()
+    {
+        var spec = BaseImageSpec.For(DebianSources.HostSuite());
+        var baseImage = new OfflineBaseImage(fixture.Context, OfflineBaseImage.DefaultCacheDirectory(fixture.NewFolder("work")));
+
+        var tag = baseImage.Ensure(fixture.DockerEngine, spec);
+        var log = new CapturingLog();
+        var again = new OfflineBaseImage(DockerTestContext.Create(log), baseImage.CacheDirectory).Ensure(fixture.DockerEngine, spec);
+
+        Assert.Equal(spec.Tag, tag);
+        Assert.Equal(tag, again);
+        Assert.Contains($"Base image {tag} is on the engine already.", log.Text, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(baseImage.CacheDirectory, spec.TarballName)));
+        var versions = fixture.Cli().Run("run", "--rm", "--network", "host", tag, "python3", "-c", "import sklearn, joblib, numpy; print(sklearn.__version__)");
+        Assert.Matches(@"^\d+\.\d+", versions.StandardOutput[^1]);
+    }
+}

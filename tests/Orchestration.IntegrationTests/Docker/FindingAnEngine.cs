@@ -1,0 +1,61 @@
+using Cake.Core;
+using Orchestration.Docker;
+using Orchestration.IntegrationTests.Docker.Support;
+using Orchestration.IntegrationTests.Support;
+
+namespace Orchestration.IntegrationTests.Docker;
+
+[Collection(DockerEngineTests.Name)]
+public sealed class FindingAnEngine(DockerEngineFixture fixture)
+{
+    [Fact]
+    public void A_DOCKER_HOST_where_no_engine_answers_is_a_configuration_error_that_names_it_and_says_what_to_do()
+    {
+        using var work = new TemporaryDirectory();
+        var host = "unix://" + work.Combine("no-engine.sock");
+
+        var failure = Assert.Throws<CakeException>(() => DockerEngines.Connect(fixture.Context, host, work.Path));
+
+        Assert.Equal(2, failure.ExitCode);
+        Assert.StartsWith($"No Docker engine answers at DOCKER_HOST={host}: ", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Start that engine, point DOCKER_HOST at one that runs, or unset DOCKER_HOST", failure.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(work.Combine("docker")), "nothing may be started when DOCKER_HOST is set");
+    }
+
+    [Fact]
+    public void A_DOCKER_HOST_that_answers_is_used_as_it_is()
+    {
+        using var work = new TemporaryDirectory();
+
+        var engine = DockerEngines.Connect(fixture.Context, fixture.Host, work.Path);
+
+        Assert.Equal(new DockerEngine(DockerEngineKind.FromEnvironment, fixture.Host, fixture.DockerEngine.Version), engine);
+    }
+
+    [Fact]
+    public void A_running_private_engine_is_reused_not_started_again()
+    {
+        var before = fixture.Engine.RunningPid(fixture.Context);
+
+        var engine = new PrivateDockerEngine(fixture.Engine.Directory).Start(fixture.Context, TimeSpan.FromSeconds(30));
+
+        Assert.NotNull(before);
+        Assert.Equal(before, fixture.Engine.RunningPid(fixture.Context));
+        Assert.Equal(DockerEngineKind.Private, engine.Kind);
+    }
+
+    [Fact]
+    public void Stopping_leaves_alone_an_engine_this_workspace_did_not_start()
+    {
+        using var work = new TemporaryDirectory();
+        var stranger = WorkspaceDockerServices.Engine(work.Path);
+        Directory.CreateDirectory(stranger.Directory);
+        File.Copy(fixture.Engine.PidFile, stranger.PidFile); // the pid of a dockerd, but not this workspace's
+
+        WorkspaceDockerServices.Stop(fixture.Context, work.Path);
+
+        Assert.Null(stranger.RunningPid(fixture.Context));
+        Assert.NotNull(fixture.Engine.RunningPid(fixture.Context));
+        Assert.NotNull(DockerEngines.Connect(fixture.Context, fixture.Host, work.Path).Version);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Sockets;
+using Orchestration.Docker;
+using Orchestration.IntegrationTests.Docker.Support;
+
+namespace Orchestration.IntegrationTests.Docker;
+
+[Collection(DockerEngineTests.Name)]
+public sealed class RunningTheServingContainer(DockerEngineFixture fixture)
+{
+    [Fact]
+    public async Task The_container_answers_ping_on_the_host_network_at_the_port_it_is_given()
+    {
+        var project = new ServingProject(fixture);
+        var record = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
+        var port = FreePort();
+
+        var container = fixture.Cli().Run("run", "--detach", "--network", "host", "--env", $"PORT={port}", record.Tags[0]).StandardOutput[^1];
+        try
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            var response = await Eventually(() => client.GetAsync(new Uri($"http://127.0.0.1:{port}/ping")));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("ok\n", await response.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            fixture.Cli().Run("rm", "--force", container);
+        }
+    }
+
+    /// <summary>Retries until the server answers (it starts in the background); bounded, so a broken image fails the test.</summary>
+    private static async Task<HttpResponseMessage> Eventually(Func<Task<HttpResponseMessage>> request)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await request();
+            }
+            catch (HttpRequestException) when (attempt < 100)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200));
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,64 @@
+using Orchestration.Docker;
+using Orchestration.IntegrationTests.Docker.Support;
+
+namespace Orchestration.IntegrationTests.Docker;
+
+/// <summary>The private engine and registry a build starts under .work/: they outlive it, come back, and stop cleanly.</summary>
+[Collection(DockerEngineTests.Name)]
+public sealed class RunningTheWorkspaceServers(DockerEngineFixture fixture)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public void A_registry_started_again_keeps_its_port_so_image_references_stay_valid()
+    {
+        var work = fixture.NewFolder("work");
+        var registry = WorkspaceDockerServices.Registry(work);
+        try
+        {
+            var first = registry.Start(fixture.Context, Timeout);
+            registry.Stop(fixture.Context, Timeout);
+
+            var second = registry.Start(fixture.Context, Timeout);
+
+            Assert.Equal(first, second);
+        }
+        finally
+        {
+            WorkspaceDockerServices.Stop(fixture.Context, work);
+        }
+    }
+
+    [Fact]
+    public void A_stopped_private_engine_comes_back_with_its_images_and_leaves_nothing_mounted_when_stopped()
+    {
+        var work = fixture.NewFolder("work");
+        var engine = WorkspaceDockerServices.Engine(work);
+        try
+        {
+            var started = engine.Start(fixture.Context, Timeout);
+            var imageId = fixture.Context.DockerImport(new DockerImageImportSettings().WithDockerHost(started.Host), EmptyTarball(work), "orchestration-test/empty:1");
+            WorkspaceDockerServices.Stop(fixture.Context, work);
+            Assert.Null(engine.RunningPid(fixture.Context));
+
+            var again = DockerEngines.Reconnect(fixture.Context, started.Host, dockerHost: null, work);
+
+            Assert.Equal(started.Host, again.Host);
+            Assert.NotNull(engine.RunningPid(fixture.Context));
+            Assert.Equal(imageId, fixture.Context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(again.Host), "orchestration-test/empty:1")?.Id);
+        }
+        finally
+        {
+            WorkspaceDockerServices.Stop(fixture.Context, work);
+        }
+
+        Assert.DoesNotContain(File.ReadAllLines("/proc/self/mountinfo"), line => line.Contains(work, StringComparison.Ordinal));
+    }
+
+    private static string EmptyTarball(string folder)
+    {
+        var tarball = Path.Combine(folder, "empty.tar");
+        File.WriteAllBytes(tarball, new byte[10240]); // two zero blocks: an empty tar archive
+        return tarball;
+    }
+}

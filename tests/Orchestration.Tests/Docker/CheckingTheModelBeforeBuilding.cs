@@ -1,0 +1,136 @@
+using Cake.Core;
+using Orchestration.Checkout;
+using Orchestration.Configuration;
+using Orchestration.Docker;
+using Orchestration.Publishing;
+using Orchestration.Tests.Fakes;
+
+namespace Orchestration.Tests.Docker;
+
+public sealed class CheckingTheModelBeforeBuilding : IDisposable
+{
+    private static readonly ModelIdentity Identity = new("salary-regression", 2, 7);
+    private static readonly DockerEngine Engine = new(DockerEngineKind.System, null, "28.2");
+    private readonly ToolFixture fixture = new();
+    private readonly string root = Directory.CreateTempSubdirectory("orchestration-docker-stage-").FullName;
+    private readonly string model;
+    private readonly string modelSha256;
+
+    public CheckingTheModelBeforeBuilding()
+    {
+        Directory.CreateDirectory(Path.Combine(root, "project"));
+        File.WriteAllText(Path.Combine(root, "project", "Dockerfile"), "FROM scratch\n");
+        model = Path.Combine(root, "published.joblib");
+        File.WriteAllText(model, "the published model");
+        modelSha256 = ModelChecksum.Sha256(model);
+    }
+
+    [Fact]
+    public void A_model_file_without_the_expected_checksum_is_refused_before_docker_runs()
+    {
+        var failure = Assert.Throws<InvalidOperationException>(
+            () => new ServingImageBuilder(fixture.Context).Build(Request() with { ModelSha256 = new string('0', 64) }, Engine, Path.Combine(root, "ctx")));
+
+        Assert.StartsWith($"The model to bake into the image ({model}) has SHA-256 {modelSha256}, but Publish recorded {new string('0', 64)}", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(fixture.Runner.Calls);
+    }
+
+    [Fact]
+    public void A_missing_Dockerfile_is_a_configuration_error_naming_the_path()
+    {
+        var failure = Assert.Throws<CakeException>(
+            () => new ServingImageBuilder(fixture.Context).Build(Request() with { Dockerfile = "docker/Dockerfile" }, Engine, Path.Combine(root, "ctx")));
+
+        Assert.Equal(2, failure.ExitCode);
+        Assert.StartsWith(Path.Combine(root, "project", "docker", "Dockerfile") + ": the model project has no Dockerfile there.", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(fixture.Runner.Calls);
+    }
+
+    [Fact]
+    public async Task A_feed_whose_provenance_disagrees_with_the_publication_is_refused()
+    {
+        var resolver = new FixedResolver(new ResolvedModel(model, model, new string('f', 64)));
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => DockerBuildStage.RunAsync(fixture.Context, resolver, Inputs(), CancellationToken.None));
+
+        Assert.StartsWith($"The feed's salary-regression.2.7 has SHA-256 {new string('f', 64)} by its provenance, but Publish recorded {modelSha256}", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(fixture.Runner.Calls);
+    }
+
+    [Fact]
+    public async Task A_resolved_file_that_is_not_the_published_model_is_refused()
+    {
+        var other = Path.Combine(root, "other.joblib");
+        File.WriteAllText(other, "a different model");
+        var resolver = new FixedResolver(new ResolvedModel(other, other, modelSha256));
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => DockerBuildStage.RunAsync(fixture.Context, resolver, Inputs(), CancellationToken.None));
+
+        Assert.StartsWith($"The model resolved from the feed ({other}) has SHA-256 ", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(fixture.Runner.Calls);
+    }
+
+    [Fact]
+    public async Task A_publication_of_another_model_is_a_configuration_error()
+    {
+        var inputs = Inputs() with { Publication = Inputs().Publication with { Identity = "salary-regression.2.6" } };
+
+        var failure = await Assert.ThrowsAsync<CakeException>(
+            () => DockerBuildStage.RunAsync(fixture.Context, new FixedResolver(new ResolvedModel(model, model, modelSha256)), inputs, CancellationToken.None));
+
+        Assert.Equal("Publish recorded salary-regression.2.6, but the model configuration is now salary-regression.2.7: run Publish again.", failure.Message);
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private ServingImageRequest Request() => new()
+    {
+        Identity = Identity,
+        ProjectDirectory = Path.Combine(root, "project"),
+        ModelFile = model,
+        ModelSha256 = modelSha256,
+        Commit = new string('a', 40),
+        ShortCommit = new string('a', 12),
+        Source = "https://git.example.com/ml.git",
+    };
+
+    private DockerBuildInputs Inputs() => new()
+    {
+        Checkout = new CheckoutRecord
+        {
+            Repository = "https://git.example.com/ml.git",
+            Ref = "main",
+            Commit = new string('a', 40),
+            IsDirty = false,
+            SourceDirectory = root,
+            ProjectPath = "project",
+        },
+        Model = new ModelConfiguration
+        {
+            Identity = Identity,
+            Notebook = "train.ipynb",
+            ModelPath = "models/m.joblib",
+            Environment = "requirements.txt",
+            Parameters = [],
+        },
+        Publication = new PublicationRecord
+        {
+            Identity = Identity.ToString(),
+            Feed = "/feed",
+            FeedType = "nuget",
+            AlreadyPublished = false,
+            ModelSha256 = modelSha256,
+            PublishedAt = DateTimeOffset.UnixEpoch,
+        },
+        Engine = Engine,
+        WorkDirectory = Path.Combine(root, ".work"),
+        BaseImage = "python:3.11-slim",
+    };
+
+    private sealed class FixedResolver(ResolvedModel resolved) : IModelResolver
+    {
+        public Task<ResolvedModel> ResolveAsync(ModelIdentity identity, string destinationDirectory, CancellationToken cancellationToken) => Task.FromResult(resolved);
+    }
+}

@@ -9,6 +9,6 @@ public static class TestPrerequisites
         "python3-venv", "python3-pip", "python3-ipykernel", "python3-nbclient", "jupyter-nbconvert",
         "python3-sklearn", "python3-pandas", "python3-joblib",
         "docker.io", "docker-registry", "debootstrap", "busybox-static",
-        "nginx", "groovy", "apache2-utils",
+        "nginx", "apache2-utils", "groovy", "default-jre-headless", "python3-yaml",
     ];
 }

@@ -5,7 +5,8 @@ POST /invocations   years of experience in, predicted salaries out, in the reque
                       application/json  {"years_of_experience": [1.5, 10]}  ->  {"predictions": [...]}
                       text/csv          numbers, one per line or comma-separated  ->  one prediction per line
 
-Environment: MODEL_PATH (default /opt/ml/model/model.joblib), PORT (default 8080).
+Environment: MODEL_PATH (default /opt/ml/model/model.joblib), PORT (default 8080), HOST (default 0.0.0.0,
+as SageMaker needs; a container on the host network sets 127.0.0.1 to stay off other interfaces).
 SageMaker starts the container with the argument "serve", which is accepted.
 """
 import json
@@ -153,8 +154,8 @@ class Handler(BaseHTTPRequestHandler):
 class ModelServer(ThreadingHTTPServer):
     daemon_threads = False  # so that closing the server waits for requests in flight
 
-    def __init__(self, port: int, model):
-        super().__init__(("0.0.0.0", port), Handler)
+    def __init__(self, host: str, port: int, model):
+        super().__init__((host, port), Handler)
         self.model = model
 
 
@@ -174,7 +175,7 @@ def main() -> int:
         return 2
     logging.basicConfig(stream=sys.stdout, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     model = load_model(os.environ.get("MODEL_PATH", "/opt/ml/model/model.joblib"))
-    server = ModelServer(int(os.environ.get("PORT", "8080")), model)
+    server = ModelServer(os.environ.get("HOST", "0.0.0.0"), int(os.environ.get("PORT", "8080")), model)
 
     def stop(signum, _frame):
         log.info("%s received, shutting down", signal.Signals(signum).name)

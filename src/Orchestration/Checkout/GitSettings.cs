@@ -12,5 +12,11 @@ public class GitSettings : ToolSettings
     {
         EnvironmentVariables["GIT_TERMINAL_PROMPT"] = "0";
         EnvironmentVariables["LC_ALL"] = "C";
+
+        // Nor does ssh: an unknown host key or a passphrase prompt fails at once instead of waiting forever.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GIT_SSH_COMMAND")))
+        {
+            EnvironmentVariables["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
+        }
     }
 }

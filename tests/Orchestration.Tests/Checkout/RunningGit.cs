@@ -177,6 +177,16 @@ public static class RunningGit
         }
 
         [Fact]
+        public void Ssh_never_prompts_either_unless_the_user_chose_their_own_ssh_command()
+        {
+            var expected = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GIT_SSH_COMMAND")) ? "ssh -o BatchMode=yes" : null;
+
+            var variables = new GitSettings().EnvironmentVariables;
+
+            Assert.Equal(expected, variables.TryGetValue("GIT_SSH_COMMAND", out var command) ? command : null);
+        }
+
+        [Fact]
         public void A_repository_that_looks_like_an_option_stays_an_operand()
         {
             var fixture = new ToolFixture();

@@ -62,7 +62,7 @@ done <<<"$LABELS"
 
 log "starting $CONTAINER_NAME from $IMAGE on port $PORT"
 docker run --detach --name "$CONTAINER_NAME" --network host \
-  --env "PORT=$PORT" "${label_args[@]}" -- "$IMAGE" >/dev/null ||
+  --env "PORT=$PORT" --env "HOST=127.0.0.1" "${label_args[@]}" -- "$IMAGE" >/dev/null ||
   fail "docker run failed for $IMAGE"
 
 if [[ "$VERIFY_IMAGE_DIGEST" == "true" ]]; then

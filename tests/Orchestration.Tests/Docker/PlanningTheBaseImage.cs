@@ -30,8 +30,8 @@ public sealed class PlanningTheBaseImage : IDisposable
     {
         Write("sources.list.d/debian.sources", """
             Types: deb
-            # http://snapshot.debian.org/archive/debian-security/20250520T000000Z
-            URIs: http://deb.debian.org/debian-security
+            # http://snapshot.example.com/archive/debian-security/20250520T000000Z
+            URIs: http://security.example.com/debian-security
             Suites: bookworm-security
             Components: main
 
@@ -53,9 +53,9 @@ public sealed class PlanningTheBaseImage : IDisposable
     }
 
     [Fact]
-    public void Without_sources_the_mirror_is_deb_debian_org()
+    public void Without_sources_debootstrap_is_left_to_choose_its_own_mirror()
     {
-        Assert.Equal("http://deb.debian.org/debian", DebianSources.Mirror("bookworm", root));
+        Assert.Null(DebianSources.Mirror("bookworm", root));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Orchestration.Tests.Fakes;
 
-/// <summary>A Cake context whose tools resolve to /usr/bin/NAME and whose processes are fake.</summary>
+/// <summary>A Cake context whose tools resolve to stand-in files (see <see cref="FakeToolLocator"/>) and whose processes are fake.</summary>
 public sealed class ToolFixture
 {
     public ToolFixture()
@@ -40,13 +40,25 @@ public sealed class ToolFixture
     public ICakeContext Context { get; }
 }
 
+/// <summary>Resolves every tool to an empty stand-in file of that name, so the process layer finds it wherever the real one lives.</summary>
 public sealed class FakeToolLocator : IToolLocator
 {
+    private static readonly string StandIns = Directory.CreateTempSubdirectory("orchestration-tools-").FullName;
+
     public void RegisterFile(FilePath path)
     {
     }
 
-    public FilePath? Resolve(string tool) => new FilePath("/usr/bin/" + tool);
+    public FilePath? Resolve(string tool)
+    {
+        var path = System.IO.Path.Combine(StandIns, tool);
+        if (!File.Exists(path))
+        {
+            File.WriteAllText(path, string.Empty);
+        }
+
+        return new FilePath(path);
+    }
 
     public FilePath? Resolve(IEnumerable<string> toolExeNames) => Resolve(toolExeNames.First());
 }

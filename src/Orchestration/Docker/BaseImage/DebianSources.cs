@@ -3,15 +3,14 @@ namespace Orchestration.Docker;
 /// <summary>What this machine's apt configuration says: its Debian mirror and release.</summary>
 public static class DebianSources
 {
-    public const string DefaultMirror = "http://deb.debian.org/debian";
-
     public const string DefaultSuite = "bookworm";
 
     /// <summary>
     /// The mirror of <paramref name="suite"/> in the deb822 sources (<c>/etc/apt/sources.list.d/*.sources</c>),
-    /// else in the one-line sources (<c>/etc/apt/sources.list</c>), else deb.debian.org.
+    /// else in the one-line sources (<c>/etc/apt/sources.list</c>); null when neither names one
+    /// (debootstrap then uses its own default).
     /// </summary>
-    public static string Mirror(string suite, string aptDirectory = "/etc/apt")
+    public static string? Mirror(string suite, string aptDirectory = "/etc/apt")
     {
         var listDirectory = Path.Combine(aptDirectory, "sources.list.d");
         string[] deb822 = Directory.Exists(listDirectory) ? [.. Directory.GetFiles(listDirectory, "*.sources").Order(StringComparer.Ordinal)] : [];
@@ -24,7 +23,7 @@ public static class DebianSources
         }
 
         var oneLine = Path.Combine(aptDirectory, "sources.list");
-        return (File.Exists(oneLine) ? OneLineMirror(File.ReadAllLines(oneLine), suite) : null) ?? DefaultMirror;
+        return File.Exists(oneLine) ? OneLineMirror(File.ReadAllLines(oneLine), suite) : null;
     }
 
     /// <summary>The release this machine runs (<c>VERSION_CODENAME</c>), so the image has the packages training used.</summary>

@@ -7,7 +7,7 @@ namespace Orchestration.Docker;
 /// <summary>Runs <c>debootstrap</c>: installs a Debian system into a folder, from the machine's mirror (as root).</summary>
 public sealed class Debootstrap(ICakeContext context) : CommandLineTool<DebootstrapSettings>(context)
 {
-    public void Install(DebootstrapSettings settings, string suite, string target, string mirror)
+    public void Install(DebootstrapSettings settings, string suite, string target, string? mirror)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = new ProcessArgumentBuilder();
@@ -21,11 +21,16 @@ public sealed class Debootstrap(ICakeContext context) : CommandLineTool<Debootst
             arguments.Append("--include=" + string.Join(',', settings.Include));
         }
 
-        arguments.Append(suite).AppendQuoted(target).AppendQuoted(mirror);
+        arguments.Append(suite).AppendQuoted(target);
+        if (mirror is not null)
+        {
+            arguments.AppendQuoted(mirror);
+        }
+
         Execute(settings, arguments, new ToolRunOptions
         {
             EchoOutput = false,
-            FailureHint = $"debootstrap needs root and the Debian mirror {mirror}; its own log is {target}/debootstrap/debootstrap.log.",
+            FailureHint = $"debootstrap needs root and the Debian mirror {mirror ?? "(its default)"}; its own log is {target}/debootstrap/debootstrap.log.",
         });
     }
 

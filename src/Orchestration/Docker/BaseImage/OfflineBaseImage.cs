@@ -70,7 +70,7 @@ public sealed class OfflineBaseImage(ICakeContext context, string cacheDirectory
         DeleteIfPresent(rootfs);
         context.Information(
             "Building the base image {0} once for this machine: debootstrap {1} with {2} from {3} (about a minute).",
-            spec.Tag, spec.Suite, string.Join(", ", spec.Packages), mirror);
+            spec.Tag, spec.Suite, string.Join(", ", spec.Packages), mirror ?? "debootstrap's default mirror");
         new Debootstrap(context).Install(
             new DebootstrapSettings { Variant = "minbase", Include = [.. spec.Packages], ToolTimeout = TimeSpan.FromMinutes(30) },
             spec.Suite,

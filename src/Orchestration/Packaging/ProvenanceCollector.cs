@@ -27,9 +27,9 @@ public static class ProvenanceCollector
                 Dirty = checkout.IsDirty,
                 ProjectPath = Slashes(checkout.ProjectPath),
             },
-            Notebook = Sha256.Digest(Path.Combine(project, model.Notebook), Slashes(model.Notebook)),
-            Data = [.. DataFiles.Resolve(project, model.Data).Select(file => Sha256.Digest(Path.Combine(project, file), file))],
-            Model = Sha256.Digest(modelFile, PackageLayout.ModelEntry(identity, modelFile)),
+            Notebook = FileDigest.Of(Path.Combine(project, model.Notebook), Slashes(model.Notebook)),
+            Data = [.. DataFiles.Resolve(project, model.Data).Select(file => FileDigest.Of(Path.Combine(project, file), file))],
+            Model = FileDigest.Of(modelFile, PackageLayout.ModelEntry(identity, modelFile)),
             Parameters = training.Parameters,
             Metrics = training.Metrics,
             Environment = new EnvironmentProvenance

@@ -18,7 +18,12 @@ public sealed record SourceProvenance
 }
 
 /// <summary>A file and its SHA-256 (lowercase hex).</summary>
-public sealed record FileDigest(string Path, string Sha256, long Size);
+public sealed record FileDigest(string Path, string Sha256, long Size)
+{
+    /// <summary>The digest of <paramref name="file"/>, recorded under <paramref name="recordedPath"/>.</summary>
+    public static FileDigest Of(string file, string recordedPath) =>
+        new(recordedPath, Pipeline.Sha256.OfFile(file), new FileInfo(file).Length);
+}
 
 /// <summary>The Python environment the notebook ran in.</summary>
 public sealed record EnvironmentProvenance

@@ -1,3 +1,4 @@
+using Orchestration.Pipeline;
 using System.Security.Cryptography;
 using NuGet.Packaging;
 using Orchestration.Packaging;

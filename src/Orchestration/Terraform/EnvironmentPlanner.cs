@@ -42,7 +42,7 @@ public sealed class EnvironmentPlanner(ICakeContext context)
         var text = context.TerraformShow(root.Configure(new TerraformShowSettings { PlanFile = files.Plan }).WithNoColor());
         File.WriteAllText(files.Text, text + "\n");
 
-        var sha256 = PlanHash.Of(files.Plan);
+        var sha256 = Sha256.OfFile(files.Plan);
         PlanHash.Write(files.Sha256, sha256, files.Plan);
         File.WriteAllText(files.HasChanges, hasChanges ? "true" : "false");
 

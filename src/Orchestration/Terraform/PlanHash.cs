@@ -1,16 +1,10 @@
-using System.Security.Cryptography;
+using Orchestration.Pipeline;
 
 namespace Orchestration.Terraform;
 
-/// <summary>The SHA-256 that identifies a saved plan, and <c>plan.sha256</c> (<c>sha256sum</c>'s format).</summary>
+/// <summary>The <c>plan.sha256</c> file (<c>sha256sum</c>'s format) holding the SHA-256 that identifies a saved plan.</summary>
 public static class PlanHash
 {
-    public static string Of(string file)
-    {
-        using var stream = File.OpenRead(file);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
     /// <summary>Writes <c>&lt;hex&gt;  tfplan</c>, so <c>sha256sum -c plan.sha256</c> works in the plan's folder.</summary>
     public static void Write(string sha256File, string sha256, string planFile) =>
         File.WriteAllText(sha256File, $"{sha256}  {Path.GetFileName(planFile)}\n");

@@ -25,7 +25,7 @@ public static class SavedPlan
             throw ConfigurationError.Create($"{files.Record} is a plan for environment '{plan.Environment}', not '{environment}'.");
         }
 
-        var actual = PlanHash.Of(files.Plan);
+        var actual = Sha256.OfFile(files.Plan);
         var written = File.Exists(files.Sha256) ? PlanHash.Read(files.Sha256) : "(missing)";
         if (actual != plan.Sha256 || actual != written)
         {

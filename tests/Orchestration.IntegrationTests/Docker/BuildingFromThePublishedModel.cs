@@ -1,3 +1,4 @@
+using Orchestration.Pipeline;
 using Orchestration.Checkout;
 using Orchestration.Configuration;
 using Orchestration.Docker;
@@ -25,7 +26,7 @@ public sealed class BuildingFromThePublishedModel(DockerEngineFixture fixture)
         Assert.Equal(DockerEngineFixture.BusyboxImage, record.BaseImage);
         Assert.Equal(project.ModelSha256, record.Labels["org.orchestration.model.sha256"]);
         var inContext = Path.Combine(work, "docker-context", project.Identity.ToString());
-        Assert.Equal(project.ModelSha256, ModelChecksum.Sha256(Path.Combine(inContext, "model", project.Identity + ".joblib")));
+        Assert.Equal(project.ModelSha256, Sha256.OfFile(Path.Combine(inContext, "model", project.Identity + ".joblib")));
         Assert.False(Directory.Exists(Path.Combine(inContext, "models")));
         Assert.False(Directory.Exists(Path.Combine(inContext, "data")));
     }
@@ -71,7 +72,7 @@ public sealed class BuildingFromThePublishedModel(DockerEngineFixture fixture)
             var file = Path.Combine(destinationDirectory, identity + ".joblib");
             File.Copy(publishedModel, file);
             File.WriteAllText(Path.Combine(destinationDirectory, "provenance.json"), "{}");
-            return Task.FromResult(new ResolvedModel(file, Path.Combine(destinationDirectory, "provenance.json"), ModelChecksum.Sha256(file)));
+            return Task.FromResult(new ResolvedModel(file, Path.Combine(destinationDirectory, "provenance.json"), Sha256.OfFile(file)));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Orchestration.Pipeline;
 using Orchestration.Docker;
 using Orchestration.IntegrationTests.Docker.Support;
 using Orchestration.Tooling;
@@ -47,7 +48,7 @@ public sealed class BuildingTheServingImage(DockerEngineFixture fixture)
             fixture.Cli().Run("rm", container);
         }
 
-        Assert.Equal(project.ModelSha256, ModelChecksum.Sha256(copied));
+        Assert.Equal(project.ModelSha256, Sha256.OfFile(copied));
         Assert.Equal(project.ModelSha256, record.ModelSha256);
     }
 

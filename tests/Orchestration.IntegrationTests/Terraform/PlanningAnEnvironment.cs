@@ -18,7 +18,7 @@ public sealed class PlanningAnEnvironment : IDisposable
         var files = workspace.Files();
         Assert.True(plan.HasChanges);
         Assert.Equal("true", File.ReadAllText(files.HasChanges));
-        Assert.Equal(PlanHash.Of(files.Plan), plan.Sha256);
+        Assert.Equal(Sha256.OfFile(files.Plan), plan.Sha256);
         Assert.Equal($"{plan.Sha256}  tfplan\n", File.ReadAllText(files.Sha256));
         Assert.Equal([new PlannedChange("terraform_data.endpoint", PlanAction.Create)], plan.Changes);
         Assert.Equal(new PlanCounts(1, 0, 0), plan.Counts);

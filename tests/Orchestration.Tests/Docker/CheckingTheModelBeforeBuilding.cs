@@ -1,3 +1,4 @@
+using Orchestration.Pipeline;
 using Cake.Core;
 using Orchestration.Checkout;
 using Orchestration.Configuration;
@@ -22,7 +23,7 @@ public sealed class CheckingTheModelBeforeBuilding : IDisposable
         File.WriteAllText(Path.Combine(root, "project", "Dockerfile"), "FROM scratch\n");
         model = Path.Combine(root, "published.joblib");
         File.WriteAllText(model, "the published model");
-        modelSha256 = ModelChecksum.Sha256(model);
+        modelSha256 = Sha256.OfFile(model);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Orchestration.Pipeline;
 using System.IO.Compression;
 using System.Xml.Linq;
 using NuGet.Packaging;

@@ -16,7 +16,7 @@ public sealed class CheckingASavedPlan : IDisposable
         files = new PlanFiles(Path.Combine(folder.Path, "plan"));
         Directory.CreateDirectory(files.Directory);
         File.WriteAllText(files.Plan, "binary plan");
-        var sha256 = PlanHash.Of(files.Plan);
+        var sha256 = Sha256.OfFile(files.Plan);
         PlanHash.Write(files.Sha256, sha256, files.Plan);
         File.WriteAllText(files.HasChanges, "true");
         new StageRecordStore(files.Directory).Save("record", SamplePlans.Deployment() with { Sha256 = sha256 });
@@ -29,7 +29,7 @@ public sealed class CheckingASavedPlan : IDisposable
     {
         var plan = SavedPlan.Load(files, "staging", Replan);
 
-        Assert.Equal(PlanHash.Of(files.Plan), plan.Sha256);
+        Assert.Equal(Sha256.OfFile(files.Plan), plan.Sha256);
         Assert.Equal($"{plan.Sha256}  tfplan\n", File.ReadAllText(files.Sha256));
     }
 
@@ -40,7 +40,7 @@ public sealed class CheckingASavedPlan : IDisposable
 
         var refusal = Assert.Throws<ApprovalRefusedException>(() => SavedPlan.Load(files, "staging", Replan));
 
-        Assert.StartsWith($"Refusing to apply: the saved plan in {files.Directory} changed after Plan wrote it: tfplan hashes to {PlanHash.Of(files.Plan)}", refusal.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Refusing to apply: the saved plan in {files.Directory} changed after Plan wrote it: tfplan hashes to {Sha256.OfFile(files.Plan)}", refusal.Message, StringComparison.Ordinal);
         Assert.EndsWith("Make a new plan: " + Replan, refusal.Message, StringComparison.Ordinal);
     }
 

@@ -1,20 +1,14 @@
-using System.Security.Cryptography;
+using Orchestration.Pipeline;
 
 namespace Orchestration.Docker;
 
-/// <summary>The SHA-256 of a model file, lowercase hex: what Publish recorded and the image label carries.</summary>
+/// <summary>Checks that a model file is the one Publish recorded, by its SHA-256.</summary>
 public static class ModelChecksum
 {
-    public static string Sha256(string file)
-    {
-        using var stream = File.OpenRead(file);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
     /// <summary>Throws unless <paramref name="file"/> has the SHA-256 <paramref name="expected"/>.</summary>
     public static void Verify(string file, string expected, string origin)
     {
-        var actual = Sha256(file);
+        var actual = Sha256.OfFile(file);
         if (!string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException(

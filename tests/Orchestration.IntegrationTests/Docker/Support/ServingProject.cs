@@ -1,3 +1,4 @@
+using Orchestration.Pipeline;
 using System.Security.Cryptography;
 using Orchestration.Configuration;
 using Orchestration.Docker;
@@ -15,7 +16,7 @@ public sealed class ServingProject
         ModelFile = Path.Combine(root, "published", "model.joblib");
         Directory.CreateDirectory(Path.GetDirectoryName(ModelFile)!);
         File.WriteAllBytes(ModelFile, RandomNumberGenerator.GetBytes(4096));
-        ModelSha256 = ModelChecksum.Sha256(ModelFile);
+        ModelSha256 = Sha256.OfFile(ModelFile);
         ContextRoot = Path.Combine(root, "docker-context");
 
         // A fresh name per test, so that tests never see each other's tags.

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 
-namespace Orchestration.Packaging;
+namespace Orchestration.Pipeline;
 
-/// <summary>SHA-256 digests, lowercase hex, read in a stream (a model may not fit in memory).</summary>
+/// <summary>
+/// SHA-256 digests, lowercase hex, of files read as a stream (a model may not fit in memory): the one
+/// digest of models, data, notebooks and plans that provenance, image labels and approvals compare.
+/// </summary>
 public static class Sha256
 {
     public static string OfFile(string path)
@@ -10,9 +13,6 @@ public static class Sha256
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 20);
         return Hex(SHA256.HashData(stream));
     }
-
-    public static FileDigest Digest(string file, string recordedPath) =>
-        new(recordedPath, OfFile(file), new FileInfo(file).Length);
 
     public static string Hex(byte[] digest) => Convert.ToHexStringLower(digest);
 }

@@ -47,6 +47,6 @@ public static class SystemPackages
     }
 
     private static bool MayInstall() =>
-        Environment.UserName == "root"
+        Environment.IsPrivilegedProcess
         && !string.Equals(Environment.GetEnvironmentVariable("ORCHESTRATION_INSTALL_PACKAGES"), "false", StringComparison.OrdinalIgnoreCase);
 }

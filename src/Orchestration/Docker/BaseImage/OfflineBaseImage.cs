@@ -16,7 +16,7 @@ public sealed class OfflineBaseImage(ICakeContext context, string cacheDirectory
 
     /// <summary>Where the tarball is kept: /var/cache/orchestration (one per machine) for root, else the workspace's .work/.</summary>
     public static string DefaultCacheDirectory(string workDirectory) =>
-        Environment.UserName == "root"
+        Environment.IsPrivilegedProcess
             ? "/var/cache/orchestration/base-images"
             : Path.Combine(workDirectory, "base-images");
 
@@ -57,7 +57,7 @@ public sealed class OfflineBaseImage(ICakeContext context, string cacheDirectory
 
     private void Bootstrap(BaseImageSpec spec, string tarball)
     {
-        if (Environment.UserName != "root")
+        if (!Environment.IsPrivilegedProcess)
         {
             throw new InvalidOperationException(
                 $"The base image {spec.Tag} is not built on this machine, and building it (debootstrap) needs root. "

@@ -53,7 +53,7 @@ public static class DockerEngines
 
     private static DockerEngine StartPrivate(ICakeContext context, string workDirectory)
     {
-        if (Environment.UserName != "root")
+        if (!Environment.IsPrivilegedProcess)
         {
             throw ConfigurationError.Create(
                 $"No Docker engine: DOCKER_HOST is not set and nothing answers at {SystemSocket}.\n"

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using Orchestration.Docker;
 using Orchestration.IntegrationTests.Docker.Support;
+using Orchestration.IntegrationTests.Support;
 
 namespace Orchestration.IntegrationTests.Docker;
 
@@ -13,7 +13,7 @@ public sealed class RunningTheServingContainer(DockerEngineFixture fixture)
     {
         var project = new ServingProject(fixture);
         var record = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
 
         var container = fixture.Cli().Run("run", "--detach", "--network", "host", "--env", $"PORT={port}", record.Tags[0]).StandardOutput[^1];
         try
@@ -44,12 +44,5 @@ public sealed class RunningTheServingContainer(DockerEngineFixture fixture)
                 await Task.Delay(TimeSpan.FromMilliseconds(200));
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

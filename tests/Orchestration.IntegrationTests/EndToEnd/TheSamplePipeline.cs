@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Orchestration.IntegrationTests.Support;
@@ -15,7 +13,7 @@ public sealed class TheSamplePipeline : IDisposable
 {
     private readonly TemporaryDirectory folder = new("orchestration-e2e");
     private readonly string clone;
-    private readonly int port = FreePort();
+    private readonly int port = LoopbackPort.Free();
 
     public TheSamplePipeline()
     {
@@ -83,12 +81,5 @@ public sealed class TheSamplePipeline : IDisposable
         response.EnsureSuccessStatusCode();
         using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return [.. answer.RootElement.GetProperty("predictions").EnumerateArray().Select(p => p.GetDouble())];
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -28,7 +28,7 @@ public sealed class NginxRepository : IDisposable
             throw new InvalidOperationException($"{Nginx} is missing: apt-get install -y nginx (./build.sh --target=Test installs it).");
         }
 
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         foreach (var temporary in new[] { "body", "proxy", "fastcgi", "uwsgi", "scgi", "repository" })
         {
             Directory.CreateDirectory(folder.Combine("tmp", temporary));
@@ -122,13 +122,4 @@ public sealed class NginxRepository : IDisposable
     }
 
     private string ReadErrorLog() => File.Exists(folder.Combine("error.log")) ? File.ReadAllText(folder.Combine("error.log")) : string.Empty;
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

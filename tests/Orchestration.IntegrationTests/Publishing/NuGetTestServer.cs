@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using NuGet.Packaging;
+using Orchestration.IntegrationTests.Support;
 
 namespace Orchestration.IntegrationTests.Publishing;
 
@@ -28,7 +28,7 @@ public sealed class NuGetTestServer : IDisposable
     {
         for (var attempt = 0; ; attempt++)
         {
-            BaseUrl = $"http://127.0.0.1:{FreePort()}/";
+            BaseUrl = $"http://127.0.0.1:{LoopbackPort.Free()}/";
             listener.Prefixes.Add(BaseUrl);
             try
             {
@@ -208,14 +208,6 @@ public sealed class NuGetTestServer : IDisposable
         response.Close();
     }
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 
     /// <summary>Just enough multipart/form-data (RFC 7578) to take the package out of a push.</summary>
     private static class Multipart

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Orchestration.IntegrationTests.Support;
 
 namespace Orchestration.IntegrationTests.Terraform;
 
@@ -17,7 +17,7 @@ internal sealed class ModelServerStub : IDisposable
     public ModelServerStub(string invocationsAnswer = """{"predictions": [43745.95, 122070.78]}""")
     {
         this.invocationsAnswer = invocationsAnswer;
-        Url = $"http://127.0.0.1:{FreePort()}";
+        Url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         listener.Prefixes.Add(Url + "/");
         listener.Start();
         serving = Task.Run(ServeAsync);
@@ -61,12 +61,5 @@ internal sealed class ModelServerStub : IDisposable
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

@@ -15,9 +15,9 @@ public sealed class PlanTask : FrostingTask<BuildContext>
         var deployment = DeploymentVariables.From(
             context.Model.Value.Identity, context.Image.Value, RootVariables.Read(options.RootDirectory), options.EndpointPort);
 
+        // The plan's record lives beside the plan, in artifacts/plan/<environment>/record.json: Apply (maybe
+        // in another CI job, with only that folder restored) reads it from there.
         var plan = new EnvironmentPlanner(context).Plan(options.PlanRequest(context.Paths, deployment));
-
-        context.Plan.Set(plan);
         context.Information("{0}", PlanSummary.Text(plan));
     }
 }

@@ -13,8 +13,6 @@ public sealed class StageRecord<T>(StageRecordStore store, string stage)
 
     public T Value => value ??= store.Load<T>(Stage);
 
-    public bool HasValue => value is not null || File.Exists(store.PathOf(Stage));
-
     public void Set(T result)
     {
         store.Save(Stage, result);

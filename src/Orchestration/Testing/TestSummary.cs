@@ -26,8 +26,6 @@ public sealed record TestSummary(int Passed, int Failed, int Skipped)
         return new(left.Passed + right.Passed, left.Failed + right.Failed, left.Skipped + right.Skipped);
     }
 
-    public TestSummary Add(TestSummary other) => this + other;
-
     /// <summary>The closing line CI systems read: <c>12 passed, 0 failed, 1 skipped</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Passed} passed, {Failed} failed, {Skipped} skipped");
 

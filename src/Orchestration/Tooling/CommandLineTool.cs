@@ -69,12 +69,14 @@ public abstract class CommandLineTool<TSettings> : Tool<TSettings>
         var result = new ToolResult(exitCode, [.. standardOutput], [.. standardError]);
         if (!options.SuccessExitCodes.Contains(exitCode))
         {
-            var errorOutput = result.StandardError.Count > 0 ? result.StandardError : result.StandardOutput;
-            throw new ToolFailedException(ToolFailureMessage.Format(
+            var failure = options.DescribeFailure?.Invoke(result) ?? new ToolFailure(
                 $"{GetToolName()} exited with code {exitCode}.",
+                result.StandardError.Count > 0 ? result.StandardError : result.StandardOutput);
+            throw new ToolFailedException(ToolFailureMessage.Format(
+                failure.Headline,
                 commandLine,
                 workingDirectory,
-                errorOutput,
+                failure.Details,
                 options.FailureHint))
             {
                 ExitCode = exitCode,

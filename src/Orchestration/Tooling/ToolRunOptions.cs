@@ -12,6 +12,12 @@ public sealed record ToolRunOptions
     /// <summary>Exit codes that mean success; any other fails the call.</summary>
     public IReadOnlyCollection<int> SuccessExitCodes { get; init; } = [0];
 
+    /// <summary>
+    /// Describes a failure from the whole result (say, which build step failed and what it printed) instead
+    /// of the stderr tail; the message still gets the command line, working directory and hint.
+    /// </summary>
+    public Func<ToolResult, ToolFailure>? DescribeFailure { get; init; }
+
     /// <summary>What to tell the reader when the call fails (one line, appended to the message).</summary>
     public string? FailureHint { get; init; }
 }

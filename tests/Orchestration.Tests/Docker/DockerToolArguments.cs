@@ -76,12 +76,12 @@ public sealed class DockerToolArguments
             Assert.Equal(
                 [
                     "docker build failed at Step 3/3 : RUN ./check-model (exit code 1).",
+                    "> docker build \"/ctx\"",
+                    "@ " + Directory.GetCurrentDirectory(),
                     "  checking model.joblib",
                     "  model.joblib: bad magic number",
                     "  The command '/bin/sh -c ./check-model' returned a non-zero code: 2",
-                    "> docker build \"/ctx\"",
-                    "@ /ctx",
-                    "Fix that step in the Dockerfile, or the files it uses in the build context above.",
+                    "Fix the failing step in the Dockerfile, or the files it uses in the build context; the build's whole output is above.",
                 ],
                 failure.Message.Split('\n'));
             Assert.Equal(1, failure.ExitCode);

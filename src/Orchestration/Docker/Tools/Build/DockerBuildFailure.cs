@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Orchestration.Tooling;
 
@@ -10,31 +9,18 @@ namespace Orchestration.Docker;
 /// </summary>
 internal static partial class DockerBuildFailure
 {
-    private const int MaxLines = 40;
-
-    public static string Describe(ToolResult result, string commandLine, string contextPath)
+    public static ToolFailure Describe(ToolResult result)
     {
         // The legacy builder colours what a step wrote to stderr; a log file wants the text only.
         var output = result.StandardOutput.Select(line => AnsiEscape().Replace(line, string.Empty)).ToList();
         var stepIndex = output.FindLastIndex(line => StepHeader().IsMatch(line));
         var stepOutput = stepIndex < 0 ? [] : output.Skip(stepIndex + 1).Where(line => !BuilderChatter().IsMatch(line));
-        var details = stepOutput.Concat(WithoutNotices(result.StandardError)).Where(line => line.Length > 0).TakeLast(MaxLines);
-
-        var message = new StringBuilder()
-            .AppendLine(stepIndex < 0
+        var details = stepOutput.Concat(WithoutNotices(result.StandardError)).ToList();
+        return new ToolFailure(
+            stepIndex < 0
                 ? $"docker build failed with exit code {result.ExitCode}."
-                : $"docker build failed at {output[stepIndex].Trim()} (exit code {result.ExitCode}).");
-        foreach (var line in details)
-        {
-            message.Append("  ").AppendLine(line);
-        }
-
-        message.Append("> ").AppendLine(commandLine)
-            .Append("@ ").AppendLine(contextPath)
-            .Append(stepIndex < 0
-                ? "Check the Dockerfile and the build context above; the output of the build is in the log."
-                : "Fix that step in the Dockerfile, or the files it uses in the build context above.");
-        return SecretMasker.Mask(message.ToString());
+                : $"docker build failed at {output[stepIndex].Trim()} (exit code {result.ExitCode}).",
+            details);
     }
 
     /// <summary>Drops the CLI's multi-line notices (the legacy builder's deprecation warning) that say nothing about this build.</summary>

@@ -7,23 +7,18 @@ namespace Orchestration.Docker;
 /// <summary>Runs <c>docker build</c>; a failed build is reported with the step that failed and its output.</summary>
 public sealed class DockerImageBuilder(ICakeContext context) : DockerTool<DockerImageBuildSettings>(context)
 {
-    private static readonly int[] AnyExitCode = [.. Enumerable.Range(0, 256)];
-
     public ToolResult Build(DockerImageBuildSettings settings, string path)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var arguments = Arguments(settings, path);
 
-        // The build's own output says which step failed and why; the process layer would keep only stderr.
-        var result = Execute(settings, arguments, new ToolRunOptions { SuccessExitCodes = AnyExitCode });
-        return result.ExitCode == 0
-            ? result
-            : throw new ToolFailedException(DockerBuildFailure.Describe(result, "docker " + arguments.RenderSafe(), path))
-            {
-                ExitCode = result.ExitCode,
-                StandardError = result.StandardError,
-            };
+        // The build's own output (stdout) says which step failed and why, not only its stderr.
+        return Execute(settings, arguments, new ToolRunOptions
+        {
+            DescribeFailure = DockerBuildFailure.Describe,
+            FailureHint = "Fix the failing step in the Dockerfile, or the files it uses in the build context; the build's whole output is above.",
+        });
     }
 
     internal static ProcessArgumentBuilder Arguments(DockerImageBuildSettings settings, string path)

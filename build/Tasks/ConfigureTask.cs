@@ -1,6 +1,7 @@
 using Cake.Common;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
+using Orchestration.Checkout;
 using Orchestration.Configuration;
 using Orchestration.Tooling;
 

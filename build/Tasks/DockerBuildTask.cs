@@ -1,8 +1,10 @@
 using Cake.Common;
 using Cake.Frosting;
 using Orchestration.Docker;
+using Orchestration.MachineServices.Engine;
 using Orchestration.Pipeline;
 using Orchestration.Publishing;
+using Orchestration.Tools.Docker;
 
 namespace Build.Tasks;
 

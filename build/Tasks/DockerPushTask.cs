@@ -2,7 +2,9 @@ using Cake.Common;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Docker;
+using Orchestration.MachineServices.Engine;
 using Orchestration.Pipeline;
+using Orchestration.Tools.Docker;
 
 namespace Build.Tasks;
 

@@ -1,5 +1,6 @@
 using Cake.Frosting;
 using Orchestration.Docker;
+using Orchestration.MachineServices.Engine;
 
 namespace Build.Tasks;
 

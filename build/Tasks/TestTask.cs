@@ -1,8 +1,8 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
+using Orchestration.MachineServices.Prerequisites;
 using Orchestration.Pipeline;
-using Orchestration.Prerequisites;
 using Orchestration.Testing;
 
 namespace Build.Tasks;
@@ -11,10 +11,10 @@ namespace Build.Tasks;
 [TaskDescription("Installs what the tests need (as root), runs the unit and integration tests, prints the totals.")]
 public sealed class TestTask : FrostingTask<BuildContext>
 {
-    private static readonly Dictionary<string, string> Suites = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string[]> Suites = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["unit"] = "tests/Orchestration.Tests/Orchestration.Tests.csproj",
-        ["integration"] = "tests/Orchestration.IntegrationTests/Orchestration.IntegrationTests.csproj",
+        ["unit"] = ["tests/Cake.Frosting.Tests/Cake.Frosting.Tests.csproj", "tests/Orchestration.Tests/Orchestration.Tests.csproj"],
+        ["integration"] = ["tests/Orchestration.IntegrationTests/Orchestration.IntegrationTests.csproj"],
     };
 
     public override void Run(BuildContext context)
@@ -31,12 +31,17 @@ public sealed class TestTask : FrostingTask<BuildContext>
         var total = TestSummary.Empty;
         foreach (var suite in suites)
         {
-            var summary = new TestRunner(context).Run(new TestRunSettings
+            var summary = TestSummary.Empty;
+            foreach (var project in Suites[suite])
             {
-                Project = Path.Combine(context.Paths.Root, Suites[suite]),
-                ResultsFile = Path.Combine(context.Paths.Artifacts, "tests", suite + ".trx"),
-                Filter = Options.Get(context, "test-filter"),
-            });
+                summary += new TestRunner(context).Run(new TestRunSettings
+                {
+                    Project = Path.Combine(context.Paths.Root, project),
+                    ResultsFile = Path.Combine(context.Paths.Artifacts, "tests", Path.GetFileNameWithoutExtension(project) + ".trx"),
+                    Filter = Options.Get(context, "test-filter"),
+                });
+            }
+
             context.Information("{0} tests: {1}", suite, summary);
             total += summary;
         }

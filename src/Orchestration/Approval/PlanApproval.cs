@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Orchestration.Pipeline;
 
 namespace Orchestration.Approval;
 

@@ -1,4 +1,5 @@
 using Cake.Core;
+using Orchestration.Tools.Git;
 
 namespace Orchestration.Checkout;
 

@@ -1,5 +1,6 @@
 using Orchestration.Pipeline;
 using Orchestration.Tooling;
+using Orchestration.Tools.Git;
 
 namespace Orchestration.Checkout;
 

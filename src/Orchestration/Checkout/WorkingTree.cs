@@ -1,5 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
+using Orchestration.Pipeline;
+using Orchestration.Tools.Git;
 
 namespace Orchestration.Checkout;
 

@@ -1,6 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Tooling;
+using Orchestration.Tools.Git;
 
 namespace Orchestration.Checkout;
 

@@ -1,3 +1,5 @@
+using Orchestration.PythonEnvironment;
+
 namespace Orchestration.Configuration;
 
 /// <summary>The keys a model project's build.properties may hold.</summary>

@@ -1,5 +1,6 @@
 using Orchestration.Checkout;
 using Orchestration.Configuration;
+using Orchestration.MachineServices.Engine;
 using Orchestration.Publishing;
 
 namespace Orchestration.Docker;

@@ -1,5 +1,8 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
+using Orchestration.Docker.Image;
+using Orchestration.MachineServices.BaseImage;
+using Orchestration.MachineServices.Engine;
 using Orchestration.Pipeline;
 using Orchestration.Publishing;
 using Orchestration.Tooling;

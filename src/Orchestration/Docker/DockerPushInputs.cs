@@ -1,3 +1,5 @@
+using Orchestration.MachineServices.Engine;
+
 namespace Orchestration.Docker;
 
 /// <summary>What the DockerPush stage works from.</summary>

@@ -1,6 +1,14 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
+using Orchestration.Docker.Image;
+using Orchestration.Docker.Registry;
+using Orchestration.MachineServices.Engine;
 using Orchestration.Pipeline;
+using Orchestration.Tools.Docker;
+using Orchestration.Tools.Docker.Inspect;
+using Orchestration.Tools.Docker.Login;
+using Orchestration.Tools.Docker.Push;
+using Orchestration.Tools.Docker.Tag;
 
 namespace Orchestration.Docker;
 

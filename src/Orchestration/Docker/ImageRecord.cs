@@ -1,3 +1,5 @@
+using Orchestration.Tools.Docker;
+
 namespace Orchestration.Docker;
 
 /// <summary>The serving image built from a published model, and where it was pushed.</summary>

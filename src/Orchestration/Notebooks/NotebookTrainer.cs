@@ -2,9 +2,10 @@ using System.Text.Json;
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Configuration;
+using Orchestration.MachineServices.Prerequisites;
 using Orchestration.Pipeline;
-using Orchestration.Prerequisites;
 using Orchestration.PythonEnvironment;
+using Orchestration.Tools.Jupyter;
 
 namespace Orchestration.Notebooks;
 

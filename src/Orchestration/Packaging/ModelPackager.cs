@@ -3,6 +3,7 @@ using NuGet.Packaging;
 using NuGet.Packaging.Core;
 using Orchestration.Checkout;
 using Orchestration.Configuration;
+using Orchestration.Pipeline;
 
 namespace Orchestration.Packaging;
 

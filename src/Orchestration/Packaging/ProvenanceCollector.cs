@@ -1,3 +1,4 @@
+using Orchestration.Checkout;
 using Orchestration.Pipeline;
 
 namespace Orchestration.Packaging;

@@ -1,3 +1,6 @@
+using Orchestration.Checkout;
+using Orchestration.Pipeline;
+
 namespace Orchestration.Packaging;
 
 /// <summary>The revision the model was trained from.</summary>

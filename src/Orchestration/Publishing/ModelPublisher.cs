@@ -1,5 +1,6 @@
 using Orchestration.Configuration;
 using Orchestration.Packaging;
+using Orchestration.Pipeline;
 
 namespace Orchestration.Publishing;
 

@@ -1,7 +1,7 @@
-using Orchestration.Pipeline;
 using System.Security.Cryptography;
 using NuGet.Packaging;
 using Orchestration.Packaging;
+using Orchestration.Pipeline;
 
 namespace Orchestration.Publishing;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Orchestration.Packaging;
+using Orchestration.Pipeline;
 
 namespace Orchestration.Publishing;
 

@@ -1,5 +1,6 @@
 using Cake.Core;
 using Orchestration.Pipeline;
+using Orchestration.Tools.Conda;
 
 namespace Orchestration.PythonEnvironment;
 

@@ -3,6 +3,7 @@ using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Pipeline;
 using Orchestration.Tooling;
+using Orchestration.Tools.Python;
 
 namespace Orchestration.PythonEnvironment;
 

@@ -1,6 +1,7 @@
 using Cake.Core;
-using Orchestration.Prerequisites;
+using Orchestration.MachineServices.Prerequisites;
 using Orchestration.Tooling;
+using Orchestration.Tools.Python;
 
 namespace Orchestration.PythonEnvironment;
 

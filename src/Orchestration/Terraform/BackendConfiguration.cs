@@ -1,4 +1,5 @@
 using Orchestration.Pipeline;
+using Orchestration.Tools.Terraform.Init;
 
 namespace Orchestration.Terraform;
 

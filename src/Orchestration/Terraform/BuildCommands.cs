@@ -1,3 +1,5 @@
+using Orchestration.Pipeline;
+
 namespace Orchestration.Terraform;
 
 /// <summary>The exact <c>./build.sh</c> lines that messages and summaries tell a release manager to run.</summary>

@@ -1,3 +1,5 @@
+using Orchestration.Tools.Docker;
+
 namespace Orchestration.Terraform;
 
 /// <summary>What a plan deploys, and the <c>-var</c> values that say it to the environment's root.</summary>

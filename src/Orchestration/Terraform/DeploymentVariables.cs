@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Orchestration.Configuration;
 using Orchestration.Docker;
 using Orchestration.Pipeline;
+using Orchestration.Tools.Docker;
 
 namespace Orchestration.Terraform;
 

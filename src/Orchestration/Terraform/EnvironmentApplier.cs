@@ -1,6 +1,10 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Approval;
+using Orchestration.Pipeline;
+using Orchestration.Tools.Docker;
+using Orchestration.Tools.Terraform;
+using Orchestration.Tools.Terraform.Apply;
 
 namespace Orchestration.Terraform;
 

@@ -1,6 +1,10 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Pipeline;
+using Orchestration.Tools.Docker;
+using Orchestration.Tools.Terraform;
+using Orchestration.Tools.Terraform.Plan;
+using Orchestration.Tools.Terraform.Show;
 
 namespace Orchestration.Terraform;
 

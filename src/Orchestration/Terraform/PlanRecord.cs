@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Orchestration.Pipeline;
+using Orchestration.Tools.Docker;
 
 namespace Orchestration.Terraform;
 

@@ -1,5 +1,9 @@
 using Cake.Core;
 using Orchestration.Tooling;
+using Orchestration.Tools.Terraform;
+using Orchestration.Tools.Terraform.Init;
+using Orchestration.Tools.Terraform.Output;
+using Orchestration.Tools.Terraform.Version;
 
 namespace Orchestration.Terraform;
 

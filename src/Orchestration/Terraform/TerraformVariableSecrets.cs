@@ -1,4 +1,6 @@
 using System.Collections;
+using Orchestration.Tooling;
+using Orchestration.Tools.Terraform;
 
 namespace Orchestration.Terraform;
 

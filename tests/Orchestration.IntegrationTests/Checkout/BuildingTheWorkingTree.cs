@@ -1,5 +1,6 @@
 using Cake.Core;
 using Orchestration.Checkout;
+using Orchestration.Tools.Git;
 
 namespace Orchestration.IntegrationTests.Checkout;
 

@@ -1,4 +1,5 @@
 using Orchestration.Checkout;
+using Orchestration.Tools.Git;
 
 namespace Orchestration.IntegrationTests.Checkout;
 

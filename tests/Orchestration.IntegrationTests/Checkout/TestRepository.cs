@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Orchestration.Checkout;
 using Orchestration.IntegrationTests.Support;
+using Orchestration.Tools.Git;
 
 namespace Orchestration.IntegrationTests.Checkout;
 

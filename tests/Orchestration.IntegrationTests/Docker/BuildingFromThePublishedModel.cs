@@ -1,8 +1,9 @@
-using Orchestration.Pipeline;
 using Orchestration.Checkout;
 using Orchestration.Configuration;
 using Orchestration.Docker;
 using Orchestration.IntegrationTests.Docker.Support;
+using Orchestration.MachineServices.Engine;
+using Orchestration.Pipeline;
 using Orchestration.Publishing;
 
 namespace Orchestration.IntegrationTests.Docker;

@@ -1,5 +1,7 @@
 using Orchestration.Docker;
 using Orchestration.IntegrationTests.Docker.Support;
+using Orchestration.MachineServices.BaseImage;
+using Orchestration.MachineServices.Engine;
 
 namespace Orchestration.IntegrationTests.Docker;
 

@@ -1,7 +1,11 @@
-using Orchestration.Pipeline;
 using Orchestration.Docker;
+using Orchestration.Docker.Image;
 using Orchestration.IntegrationTests.Docker.Support;
+using Orchestration.MachineServices.Engine;
+using Orchestration.Pipeline;
 using Orchestration.Tooling;
+using Orchestration.Tools.Docker;
+using Orchestration.Tools.Docker.Inspect;
 
 namespace Orchestration.IntegrationTests.Docker;
 

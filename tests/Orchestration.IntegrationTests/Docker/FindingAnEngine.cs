@@ -2,6 +2,7 @@ using Cake.Core;
 using Orchestration.Docker;
 using Orchestration.IntegrationTests.Docker.Support;
 using Orchestration.IntegrationTests.Support;
+using Orchestration.MachineServices.Engine;
 
 namespace Orchestration.IntegrationTests.Docker;
 

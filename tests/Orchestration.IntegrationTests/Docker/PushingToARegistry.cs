@@ -1,5 +1,11 @@
 using Orchestration.Docker;
+using Orchestration.Docker.Image;
+using Orchestration.Docker.Registry;
 using Orchestration.IntegrationTests.Docker.Support;
+using Orchestration.MachineServices.Engine;
+using Orchestration.MachineServices.Registry;
+using Orchestration.Tools.Docker;
+using Orchestration.Tools.Docker.Inspect;
 
 namespace Orchestration.IntegrationTests.Docker;
 

@@ -1,7 +1,9 @@
 using System.Net;
 using Orchestration.Docker;
+using Orchestration.Docker.Image;
 using Orchestration.IntegrationTests.Docker.Support;
 using Orchestration.IntegrationTests.Support;
+using Orchestration.MachineServices.Engine;
 
 namespace Orchestration.IntegrationTests.Docker;
 

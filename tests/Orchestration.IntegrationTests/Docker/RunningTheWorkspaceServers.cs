@@ -1,5 +1,9 @@
 using Orchestration.Docker;
 using Orchestration.IntegrationTests.Docker.Support;
+using Orchestration.MachineServices.Engine;
+using Orchestration.Tools.Docker;
+using Orchestration.Tools.Docker.Import;
+using Orchestration.Tools.Docker.Inspect;
 
 namespace Orchestration.IntegrationTests.Docker;
 

@@ -6,6 +6,8 @@ using Cake.Core.IO;
 using Orchestration.IntegrationTests.Support;
 using Orchestration.Notebooks;
 using Orchestration.PythonEnvironment;
+using Orchestration.Tooling;
+using Orchestration.Tools.Python;
 
 namespace Orchestration.IntegrationTests.Notebooks;
 

@@ -1,5 +1,5 @@
 using Orchestration.IntegrationTests.Support;
-using Orchestration.Prerequisites;
+using Orchestration.Tools.Apt;
 
 namespace Orchestration.IntegrationTests.Prerequisites;
 

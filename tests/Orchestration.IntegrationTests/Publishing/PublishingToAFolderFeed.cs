@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using Cake.Core;
 using Orchestration.IntegrationTests.Support;
+using Orchestration.Packaging;
+using Orchestration.Pipeline;
 using Orchestration.Publishing;
 
 namespace Orchestration.IntegrationTests.Publishing;

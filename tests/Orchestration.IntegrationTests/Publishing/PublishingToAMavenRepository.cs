@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using Cake.Core;
 using Orchestration.IntegrationTests.Support;
 using Orchestration.Packaging;
+using Orchestration.Pipeline;
 using Orchestration.Publishing;
 using Orchestration.Publishing.MavenFeeds;
 

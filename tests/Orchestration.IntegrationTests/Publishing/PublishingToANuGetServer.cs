@@ -1,5 +1,6 @@
 using Cake.Core;
 using Orchestration.IntegrationTests.Support;
+using Orchestration.Packaging;
 using Orchestration.Publishing;
 
 namespace Orchestration.IntegrationTests.Publishing;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Orchestration.IntegrationTests.Support;
+using Orchestration.Pipeline;
 using Orchestration.PythonEnvironment;
 
 namespace Orchestration.IntegrationTests.PythonEnvironment;

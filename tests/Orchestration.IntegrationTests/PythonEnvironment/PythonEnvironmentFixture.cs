@@ -1,4 +1,5 @@
 using Orchestration.IntegrationTests.Support;
+using Orchestration.Pipeline;
 using Orchestration.PythonEnvironment;
 
 namespace Orchestration.IntegrationTests.PythonEnvironment;

@@ -1,6 +1,5 @@
 using Cake.Core;
 using Cake.Core.Diagnostics;
-using Cake.Frosting.Internal;
 
 namespace Orchestration.IntegrationTests.Support;
 
@@ -14,10 +13,6 @@ public static class RealContext
     public static ICakeContext Create(params (string Name, string Value)[] arguments)
     {
         var log = new CakeBuildLog(new CakeConsole(new CakeEnvironment(new CakePlatform(), new CakeRuntime())), Verbosity.Normal);
-        return CakeContextFactory.Create(
-            log,
-            new CakeDataService(),
-            arguments.ToLookup(a => a.Name, a => a.Value, StringComparer.OrdinalIgnoreCase),
-            workingDirectory: null);
+        return TestCakeContext.Create(log, arguments);
     }
 }

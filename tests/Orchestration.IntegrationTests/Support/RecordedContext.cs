@@ -1,6 +1,5 @@
 using Cake.Core;
 using Cake.Core.Diagnostics;
-using Cake.Frosting.Internal;
 
 namespace Orchestration.IntegrationTests.Support;
 
@@ -14,8 +13,7 @@ public static class RecordedContext
     public static (ICakeContext Context, RecordedLog Log) Create(params (string Name, string Value)[] arguments)
     {
         var log = new RecordedLog();
-        var context = CakeContextFactory.Create(
-            log, new CakeDataService(), arguments.ToLookup(a => a.Name, a => a.Value, StringComparer.OrdinalIgnoreCase), workingDirectory: null);
+        var context = TestCakeContext.Create(log, arguments);
         return (context, log);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Orchestration.Approval;
+using Orchestration.Pipeline;
 using Orchestration.Terraform;
 using Orchestration.Tooling;
 

@@ -1,4 +1,5 @@
 using Orchestration.Approval;
+using Orchestration.Pipeline;
 using Orchestration.Terraform;
 
 namespace Orchestration.IntegrationTests.Terraform;

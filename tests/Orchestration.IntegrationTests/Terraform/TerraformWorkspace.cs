@@ -3,6 +3,7 @@ using Orchestration.Approval;
 using Orchestration.IntegrationTests.Support;
 using Orchestration.Pipeline;
 using Orchestration.Terraform;
+using Orchestration.Tools.Docker;
 
 namespace Orchestration.IntegrationTests.Terraform;
 

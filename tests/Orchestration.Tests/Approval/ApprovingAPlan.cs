@@ -1,4 +1,5 @@
 using Orchestration.Approval;
+using Orchestration.Pipeline;
 
 namespace Orchestration.Tests.Approval;
 

@@ -2,6 +2,7 @@ using Cake.Core;
 using Orchestration.Checkout;
 using Orchestration.Tests.Fakes;
 using Orchestration.Tooling;
+using Orchestration.Tools.Git;
 
 namespace Orchestration.Tests.Checkout;
 

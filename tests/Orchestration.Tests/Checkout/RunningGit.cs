@@ -1,5 +1,6 @@
 using Orchestration.Checkout;
 using Orchestration.Tests.Fakes;
+using Orchestration.Tools.Git;
 
 namespace Orchestration.Tests.Checkout;
 

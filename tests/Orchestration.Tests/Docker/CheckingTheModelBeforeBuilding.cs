@@ -1,8 +1,10 @@
-using Orchestration.Pipeline;
 using Cake.Core;
 using Orchestration.Checkout;
 using Orchestration.Configuration;
 using Orchestration.Docker;
+using Orchestration.Docker.Image;
+using Orchestration.MachineServices.Engine;
+using Orchestration.Pipeline;
 using Orchestration.Publishing;
 using Orchestration.Tests.Fakes;
 

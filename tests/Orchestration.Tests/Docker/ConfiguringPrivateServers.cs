@@ -1,5 +1,8 @@
 using Orchestration.Docker;
+using Orchestration.MachineServices.Engine;
+using Orchestration.MachineServices.Registry;
 using Orchestration.Tests.Fakes;
+using Orchestration.Tools.StartStopDaemon;
 
 namespace Orchestration.Tests.Docker;
 

@@ -1,6 +1,11 @@
 using Orchestration.Docker;
 using Orchestration.Tests.Fakes;
 using Orchestration.Tooling;
+using Orchestration.Tools.Docker;
+using Orchestration.Tools.Docker.Build;
+using Orchestration.Tools.Docker.Import;
+using Orchestration.Tools.Docker.Inspect;
+using Orchestration.Tools.Docker.Push;
 
 namespace Orchestration.Tests.Docker;
 

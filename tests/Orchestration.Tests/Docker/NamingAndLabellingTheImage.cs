@@ -1,6 +1,7 @@
 using Cake.Core;
 using Orchestration.Configuration;
 using Orchestration.Docker;
+using Orchestration.Docker.Image;
 
 namespace Orchestration.Tests.Docker;
 

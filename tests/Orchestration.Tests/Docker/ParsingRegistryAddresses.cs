@@ -1,5 +1,6 @@
 using Cake.Core;
 using Orchestration.Docker;
+using Orchestration.Docker.Registry;
 
 namespace Orchestration.Tests.Docker;
 

@@ -1,4 +1,5 @@
 using Orchestration.Docker;
+using Orchestration.MachineServices.BaseImage;
 
 namespace Orchestration.Tests.Docker;
 

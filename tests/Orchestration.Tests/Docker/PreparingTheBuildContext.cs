@@ -1,4 +1,5 @@
 using Orchestration.Docker;
+using Orchestration.Docker.Image;
 
 namespace Orchestration.Tests.Docker;
 

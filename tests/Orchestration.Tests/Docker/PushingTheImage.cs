@@ -1,6 +1,8 @@
 using Cake.Core;
 using Orchestration.Docker;
+using Orchestration.MachineServices.Engine;
 using Orchestration.Tests.Fakes;
+using Orchestration.Tools.Docker;
 
 namespace Orchestration.Tests.Docker;
 

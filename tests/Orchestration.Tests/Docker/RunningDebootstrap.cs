@@ -1,5 +1,6 @@
 using Orchestration.Docker;
 using Orchestration.Tests.Fakes;
+using Orchestration.Tools.Debootstrap;
 
 namespace Orchestration.Tests.Docker;
 

@@ -1,5 +1,8 @@
 using Cake.Core;
 using Orchestration.Docker;
+using Orchestration.Docker.Registry;
+using Orchestration.MachineServices.Engine;
+using Orchestration.Tools.Docker.Push;
 
 namespace Orchestration.Tests.Docker;
 

@@ -1,6 +1,7 @@
 using Orchestration.Notebooks;
 using Orchestration.Tests.Fakes;
 using Orchestration.Tests.PythonEnvironment;
+using Orchestration.Tools.Jupyter;
 
 namespace Orchestration.Tests.Notebooks;
 

@@ -1,9 +1,9 @@
-using Orchestration.Pipeline;
 using System.IO.Compression;
 using System.Xml.Linq;
 using NuGet.Packaging;
 using NuGet.Versioning;
 using Orchestration.Packaging;
+using Orchestration.Pipeline;
 
 namespace Orchestration.Tests.Packaging;
 

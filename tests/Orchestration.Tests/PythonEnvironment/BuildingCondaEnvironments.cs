@@ -1,7 +1,7 @@
 using Cake.Core;
-using FilePath = Cake.Core.IO.FilePath;
 using Cake.Core.Packaging;
 using Cake.Core.Tooling;
+using FilePath = Cake.Core.IO.FilePath;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.PythonEnvironment;
 using Orchestration.Tests.Fakes;

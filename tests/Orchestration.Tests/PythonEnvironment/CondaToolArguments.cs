@@ -1,5 +1,6 @@
 using Orchestration.PythonEnvironment;
 using Orchestration.Tests.Fakes;
+using Orchestration.Tools.Conda;
 
 namespace Orchestration.Tests.PythonEnvironment;
 

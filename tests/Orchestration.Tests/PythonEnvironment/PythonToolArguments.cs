@@ -1,5 +1,6 @@
 using Orchestration.PythonEnvironment;
 using Orchestration.Tests.Fakes;
+using Orchestration.Tools.Python;
 
 namespace Orchestration.Tests.PythonEnvironment;
 

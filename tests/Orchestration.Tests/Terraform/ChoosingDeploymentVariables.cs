@@ -2,6 +2,7 @@ using Cake.Core;
 using Orchestration.Configuration;
 using Orchestration.Docker;
 using Orchestration.Terraform;
+using Orchestration.Tools.Docker;
 
 namespace Orchestration.Tests.Terraform;
 

@@ -1,5 +1,6 @@
 using Cake.Core;
 using Orchestration.Terraform;
+using Orchestration.Tools.Terraform.Init;
 
 namespace Orchestration.Tests.Terraform;
 

@@ -1,5 +1,6 @@
 using Orchestration.Terraform;
 using Orchestration.Tests.Fakes;
+using Orchestration.Tools.Terraform;
 
 namespace Orchestration.Tests.Terraform;
 

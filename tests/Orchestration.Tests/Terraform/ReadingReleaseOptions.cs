@@ -1,5 +1,5 @@
 using Cake.Core;
-using Cake.Frosting.Internal;
+using Orchestration.Approval;
 using Orchestration.Pipeline;
 using Orchestration.Terraform;
 using Orchestration.Tests.Fakes;
@@ -85,9 +85,5 @@ public sealed class ReadingReleaseOptions : IDisposable
     }
 
     private static CakeContext Context(params (string Name, string Value)[] arguments) =>
-        CakeContextFactory.Create(
-            new RecordingLog(),
-            new CakeDataService(),
-            arguments.ToLookup(a => a.Name, a => a.Value, StringComparer.OrdinalIgnoreCase),
-            workingDirectory: null);
+        TestCakeContext.Create(new RecordingLog(), arguments);
 }

@@ -1,3 +1,4 @@
+using Orchestration.Pipeline;
 using Orchestration.Terraform;
 
 namespace Orchestration.Tests.Terraform;

@@ -1,5 +1,7 @@
 using Orchestration.Terraform;
 using Orchestration.Tests.Fakes;
+using Orchestration.Tools.Terraform;
+using Orchestration.Tools.Terraform.Init;
 
 namespace Orchestration.Tests.Terraform;
 

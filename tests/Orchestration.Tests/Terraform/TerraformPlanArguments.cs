@@ -1,6 +1,9 @@
 using Orchestration.Terraform;
 using Orchestration.Tests.Fakes;
 using Orchestration.Tooling;
+using Orchestration.Tools.Terraform;
+using Orchestration.Tools.Terraform.Destroy;
+using Orchestration.Tools.Terraform.Plan;
 
 namespace Orchestration.Tests.Terraform;
 

@@ -1,5 +1,9 @@
 using Orchestration.Terraform;
 using Orchestration.Tests.Fakes;
+using Orchestration.Tools.Terraform;
+using Orchestration.Tools.Terraform.Output;
+using Orchestration.Tools.Terraform.Show;
+using Orchestration.Tools.Terraform.Version;
 
 namespace Orchestration.Tests.Terraform;
 

@@ -1,4 +1,4 @@
-namespace Orchestration.Docker;
+namespace Orchestration.Docker.Image;
 
 /// <summary>
 /// The serving image's build context: the model project's folder without what serving does not need

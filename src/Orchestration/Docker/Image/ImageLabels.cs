@@ -1,7 +1,7 @@
 using System.Globalization;
 using Orchestration.Configuration;
 
-namespace Orchestration.Docker;
+namespace Orchestration.Docker.Image;
 
 /// <summary>
 /// The serving image's labels: the OCI annotations (title, version, revision, source, created) and

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Orchestration.Configuration;
 using Orchestration.Pipeline;
 
-namespace Orchestration.Docker;
+namespace Orchestration.Docker.Image;
 
 /// <summary>The serving image's repository and tags: <c>name:dataVersion.modelVersion</c> and <c>name:commit-short</c>.</summary>
 public static partial class ImageNames

@@ -1,6 +1,6 @@
 using Orchestration.Pipeline;
 
-namespace Orchestration.Docker;
+namespace Orchestration.Docker.Image;
 
 /// <summary>Checks that a model file is the one Publish recorded, by its SHA-256.</summary>
 public static class ModelChecksum

@@ -1,8 +1,11 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
+using Orchestration.MachineServices.Engine;
 using Orchestration.Pipeline;
+using Orchestration.Tools.Docker;
+using Orchestration.Tools.Docker.Build;
 
-namespace Orchestration.Docker;
+namespace Orchestration.Docker.Image;
 
 /// <summary>
 /// Builds the serving image of a model: checks the model file's SHA-256, prepares the build context,

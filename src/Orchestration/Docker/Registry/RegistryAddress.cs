@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Orchestration.Pipeline;
 
-namespace Orchestration.Docker;
+namespace Orchestration.Docker.Registry;
 
 /// <summary>
 /// Where images are pushed: <c>HOST[:PORT][/namespace]</c>, e.g. <c>127.0.0.1:5000</c>,

@@ -1,8 +1,10 @@
 using Cake.Core.Tooling;
+using Orchestration.MachineServices.Engine;
 using Orchestration.Pipeline;
 using Orchestration.Tooling;
+using Orchestration.Tools.Docker;
 
-namespace Orchestration.Docker;
+namespace Orchestration.Docker.Registry;
 
 /// <summary>
 /// The docker client configuration a push uses. With credentials, a throwaway DOCKER_CONFIG folder

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Orchestration.Packaging;
+using Orchestration.Pipeline;
 
 namespace Orchestration.Publishing.MavenFeeds;
 

@@ -3,6 +3,7 @@ using Cake.Core.IO;
 using Cake.Core.Tooling;
 using Orchestration.Docker;
 using Orchestration.Tooling;
+using Orchestration.Tools.Docker;
 
 namespace Orchestration.IntegrationTests.Docker.Support;
 

@@ -1,7 +1,12 @@
 using Cake.Core;
 using Orchestration.Docker;
+using Orchestration.Docker.Registry;
 using Orchestration.IntegrationTests.Support;
-using Orchestration.Prerequisites;
+using Orchestration.MachineServices.Engine;
+using Orchestration.MachineServices.Prerequisites;
+using Orchestration.MachineServices.Registry;
+using Orchestration.Tools.Docker;
+using Orchestration.Tools.Docker.Build;
 
 namespace Orchestration.IntegrationTests.Docker.Support;
 

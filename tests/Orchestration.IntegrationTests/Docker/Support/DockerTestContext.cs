@@ -1,6 +1,7 @@
 using Cake.Core;
 using Cake.Core.Diagnostics;
-using Cake.Frosting.Internal;
+
+using Orchestration.IntegrationTests.Support;
 
 namespace Orchestration.IntegrationTests.Docker.Support;
 
@@ -8,9 +9,5 @@ namespace Orchestration.IntegrationTests.Docker.Support;
 public static class DockerTestContext
 {
     public static ICakeContext Create(ICakeLog log, string? workingDirectory = null) =>
-        CakeContextFactory.Create(
-            log,
-            new CakeDataService(),
-            Array.Empty<(string, string)>().ToLookup(a => a.Item1, a => a.Item2),
-            workingDirectory is null ? null : new Cake.Core.IO.DirectoryPath(workingDirectory));
+        TestCakeContext.Create(log, [], workingDirectory);
 }

@@ -1,7 +1,8 @@
-using Orchestration.Pipeline;
 using System.Security.Cryptography;
 using Orchestration.Configuration;
 using Orchestration.Docker;
+using Orchestration.Docker.Image;
+using Orchestration.Pipeline;
 
 namespace Orchestration.IntegrationTests.Docker.Support;
 

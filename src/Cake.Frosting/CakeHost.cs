@@ -1,0 +1,174 @@
+using System.Reflection;
+using Cake.Cli;
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Core.IO;
+using Cake.Frosting.Internal;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Cake.Frosting;
+
+/// <summary>
+/// Runs a Frosting build: finds the task classes, checks the graph, and runs the target on
+/// Cake.Core's engine. Returns 0 on success, 1 when a task failed, 2 on bad usage.
+/// </summary>
+public sealed class CakeHost
+{
+    private readonly List<Assembly> assemblies = [];
+    private readonly List<Type> taskTypes = [];
+    private Type contextType = typeof(FrostingContext);
+    private Type? lifetimeType;
+    private readonly List<Action<IServiceCollection>> serviceConfigurations = [];
+    private DirectoryPath? workingDirectory;
+
+    public CakeHost UseContext<TContext>()
+        where TContext : ICakeContext
+    {
+        contextType = typeof(TContext);
+        return this;
+    }
+
+    public CakeHost UseLifetime<TLifetime>()
+        where TLifetime : IFrostingLifetime
+    {
+        lifetimeType = typeof(TLifetime);
+        return this;
+    }
+
+    public CakeHost UseWorkingDirectory(DirectoryPath path)
+    {
+        workingDirectory = path;
+        return this;
+    }
+
+    /// <summary>Registers services the host uses instead of its defaults (for example an <see cref="IProcessRunner"/>).</summary>
+    public CakeHost ConfigureServices(Action<IServiceCollection> configure)
+    {
+        serviceConfigurations.Add(configure);
+        return this;
+    }
+
+    public CakeHost AddAssembly(Assembly assembly)
+    {
+        assemblies.Add(assembly);
+        return this;
+    }
+
+    /// <summary>Registers exactly these task classes instead of scanning assemblies (tests use it).</summary>
+    internal CakeHost UseTasks(params Type[] types)
+    {
+        taskTypes.AddRange(types);
+        return this;
+    }
+
+    public int Run(IEnumerable<string> args)
+    {
+        var console = CreateConsole();
+        var verbosity = Verbosity.Normal;
+        try
+        {
+            var options = HostCommandLine.Parse([.. args]);
+            verbosity = options.Verbosity;
+            if (options.ShowHelp)
+            {
+                console.WriteLine(HostHelp.Text);
+                return HostExitCodes.Success;
+            }
+
+            var graph = TaskGraph.Build(DiscoverTasks().Select(TaskDefinition.From));
+            var target = options.ShowDescription ? options.Target : graph.Canonical(options.Target);
+            return RunTarget(console, options, graph, target).GetAwaiter().GetResult();
+        }
+        catch (Exception exception)
+        {
+            return ReportFailure(console, exception, verbosity);
+        }
+    }
+
+    private async Task<int> RunTarget(IAnsiConsole console, HostOptions options, TaskGraph graph, string target)
+    {
+        var log = new CakeBuildLog(new CakeConsole(new CakeEnvironment(new CakePlatform(), new CakeRuntime())), options.Verbosity);
+        var data = new CakeDataService();
+        var services = new ServiceCollection();
+        foreach (var configure in serviceConfigurations)
+        {
+            configure(services);
+        }
+
+        using var provider = services.BuildServiceProvider();
+        var cakeContext = CakeContextFactory.Create(log, data, options.Arguments, workingDirectory, provider);
+        var context = (ICakeContext)Activator.CreateInstance(contextType, cakeContext)!;
+        var engine = new CakeEngine(data, log);
+        TaskRegistration.Register(engine, graph, context);
+        LifetimeRegistration.Register(engine, lifetimeType, context);
+
+        Cake.Core.Scripting.ScriptHost host = options switch
+        {
+            { ShowDescription: true } => new DescriptionScriptHost(engine, context, console),
+            { ShowTree: true } => new TreeScriptHost(engine, context, new CakeConsole(context.Environment)),
+            { DryRun: true } => new DryRunScriptHost<ICakeContext>(engine, context, log),
+            _ => new BuildScriptHost<ICakeContext>(
+                engine,
+                new DefaultExecutionStrategy(log, new CakeSpectreReportPrinter(console)),
+                context,
+                new CakeSpectreReportPrinter(console),
+                context.Configuration,
+                log),
+        };
+
+        if (options.Exclusive)
+        {
+            host.Settings.UseExclusiveTarget();
+        }
+
+        await host.RunTargetAsync(target).ConfigureAwait(false);
+        return HostExitCodes.Success;
+    }
+
+    private IEnumerable<Type> DiscoverTasks()
+    {
+        if (taskTypes.Count > 0)
+        {
+            return taskTypes;
+        }
+
+        var sources = assemblies.Count > 0 ? assemblies : [Assembly.GetEntryAssembly()!];
+        return sources.SelectMany(a => a.GetExportedTypes()).Where(TaskDefinition.IsTask);
+    }
+
+    private static IAnsiConsole CreateConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            // A CI log has no width: do not fold tables and messages at 80 columns.
+            console.Profile.Width = 160;
+        }
+
+        return console;
+    }
+
+    private static int ReportFailure(IAnsiConsole console, Exception exception, Verbosity verbosity)
+    {
+        var root = Unwrap(exception);
+        if (verbosity == Verbosity.Diagnostic)
+        {
+            console.WriteException(root);
+        }
+        else
+        {
+            Console.Error.WriteLine($"Error: {root.Message}");
+        }
+
+        return root is CakeException { ExitCode: > 0 } cake ? cake.ExitCode : HostExitCodes.TaskFailed;
+    }
+
+    private static Exception Unwrap(Exception exception) => exception switch
+    {
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Unwrap(aggregate.InnerExceptions[0]),
+        TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
+        CakeReportException { InnerException: { } inner } => Unwrap(inner),
+        _ => exception,
+    };
+}

@@ -1,8 +1,0 @@
-using Cake.Core.Tooling;
-
-namespace Orchestration.Docker;
-
-/// <summary>Settings for <c>mount</c> and <c>umount</c>.</summary>
-public sealed class MountSettings : ToolSettings
-{
-}

@@ -1,8 +1,0 @@
-using Cake.Core.Tooling;
-
-namespace Orchestration.Docker;
-
-/// <summary>Settings for <c>docker tag SOURCE_IMAGE TARGET_IMAGE</c>.</summary>
-public sealed class DockerImageTagSettings : ToolSettings
-{
-}

@@ -1,0 +1,14 @@
+using Cake.Core;
+using Orchestration.Tools.Docker;
+using Orchestration.Tools.Docker.Version;
+
+namespace Orchestration.MachineServices.Engine;
+
+/// <summary>Asks an engine for its version, with a short time limit.</summary>
+internal static class EngineProbe
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
+
+    public static (string? Version, string Error) Ask(ICakeContext context, string? host) =>
+        new DockerVersion(context).ServerVersion(new DockerVersionSettings { ToolTimeout = Limit }.WithDockerHost(host));
+}

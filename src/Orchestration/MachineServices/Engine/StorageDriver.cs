@@ -1,0 +1,67 @@
+using Cake.Core;
+using Orchestration.Tooling;
+using Orchestration.Tools.Mount;
+
+namespace Orchestration.MachineServices.Engine;
+
+/// <summary>
+/// The private engine's storage driver: overlay2 where the data root's file system can do overlay
+/// mounts (a build on it takes seconds), else vfs, which works everywhere but copies every layer
+/// in full (a Python image build takes many minutes). A data root keeps the driver it started with.
+/// </summary>
+public static class StorageDriver
+{
+    public const string Overlay2 = "overlay2";
+    public const string Vfs = "vfs";
+
+    public static string Choose(ICakeContext context, string dataRoot)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Directory.Exists(Path.Combine(dataRoot, Overlay2)))
+        {
+            return Overlay2;
+        }
+
+        if (Directory.Exists(Path.Combine(dataRoot, Vfs)))
+        {
+            return Vfs;
+        }
+
+        return OverlayWorks(context, Path.Combine(Path.GetDirectoryName(dataRoot)!, "overlay-probe")) ? Overlay2 : Vfs;
+    }
+
+    private static bool OverlayWorks(ICakeContext context, string probe)
+    {
+        if (!File.Exists("/proc/filesystems") || !File.ReadAllText("/proc/filesystems").Contains("overlay", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var (lower, upper, work, merged) = (Path.Combine(probe, "lower"), Path.Combine(probe, "upper"), Path.Combine(probe, "work"), Path.Combine(probe, "merged"));
+        foreach (var directory in new[] { lower, upper, work, merged })
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        try
+        {
+            new Mount(context).Overlay(new MountSettings(), lower, upper, work, merged);
+        }
+        catch (ToolFailedException)
+        {
+            Directory.Delete(probe, recursive: true);
+            return false;
+        }
+
+        try
+        {
+            File.WriteAllText(Path.Combine(merged, "probe"), "overlay");
+            return File.Exists(Path.Combine(upper, "probe"));
+        }
+        finally
+        {
+            new Unmount(context).Run(new MountSettings(), merged);
+            Directory.Delete(probe, recursive: true);
+        }
+    }
+}

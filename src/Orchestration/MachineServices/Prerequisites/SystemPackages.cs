@@ -1,0 +1,53 @@
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Orchestration.Pipeline;
+using Orchestration.Tools.Apt;
+
+namespace Orchestration.MachineServices.Prerequisites;
+
+/// <summary>
+/// Makes sure the Debian packages a stage needs are installed: as root it installs what is missing;
+/// otherwise it stops with the exact apt-get line to run. Set ORCHESTRATION_INSTALL_PACKAGES=false to
+/// never install (the check still runs). On a system without dpkg nothing is checked.
+/// </summary>
+public static class SystemPackages
+{
+    private static bool updated;
+
+    public static void Require(ICakeContext context, string purpose, params string[] packages)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Tools.Resolve("dpkg-query") is null)
+        {
+            context.Verbose("No dpkg-query here: not checking the Debian packages {0} needs.", purpose);
+            return;
+        }
+
+        var missing = new DpkgQuery(context).Missing(packages);
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var line = "apt-get install -y --no-install-recommends " + string.Join(' ', missing);
+        if (!MayInstall())
+        {
+            throw ConfigurationError.Create(
+                $"{purpose} needs Debian packages that are not installed: {string.Join(", ", missing)}. Install them with: sudo {line}");
+        }
+
+        context.Information("{0} needs {1}: installing ({2}).", purpose, string.Join(", ", missing), line);
+        var apt = new AptGet(context);
+        if (!updated)
+        {
+            apt.Update();
+            updated = true;
+        }
+
+        apt.Install(missing);
+    }
+
+    private static bool MayInstall() =>
+        Environment.IsPrivilegedProcess
+        && !string.Equals(Environment.GetEnvironmentVariable("ORCHESTRATION_INSTALL_PACKAGES"), "false", StringComparison.OrdinalIgnoreCase);
+}

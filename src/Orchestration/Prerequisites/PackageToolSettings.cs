@@ -1,7 +1,0 @@
-using Cake.Core.Tooling;
-
-namespace Orchestration.Prerequisites;
-
-public sealed class PackageToolSettings : ToolSettings
-{
-}

@@ -1,9 +1,0 @@
-namespace Orchestration.Terraform;
-
-public enum TerraformOutputFormat
-{
-    PlainText,
-
-    /// <summary><c>-json</c>: machine-readable (for a plan: resource_changes with their actions).</summary>
-    Json,
-}

@@ -1,6 +1,0 @@
-namespace Orchestration.Terraform;
-
-/// <summary><c>terraform version -json</c>.</summary>
-public sealed class TerraformVersionSettings : TerraformSettings
-{
-}

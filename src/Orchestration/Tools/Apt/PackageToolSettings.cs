@@ -1,0 +1,7 @@
+using Cake.Core.Tooling;
+
+namespace Orchestration.Tools.Apt;
+
+public sealed class PackageToolSettings : ToolSettings
+{
+}

@@ -1,0 +1,21 @@
+using Cake.Core;
+using Orchestration.Tools.Docker.Inspect;
+
+namespace Orchestration.Tools.Docker;
+
+public static partial class DockerAliases
+{
+    /// <summary>Runs <c>docker inspect</c> and returns its output lines.</summary>
+    public static IReadOnlyList<string> DockerInspect(this ICakeContext context, DockerInspectSettings settings, params string[] objects) =>
+        new DockerInspector(context).Inspect(settings, objects);
+
+    /// <summary>Inspects one image; null when the engine has no such image.</summary>
+    public static DockerImageDetails? DockerImageInspect(this ICakeContext context, DockerInspectSettings settings, string image)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Type = "image";
+        settings.Format = "{{json .}}";
+        var output = new DockerInspector(context).TryInspect(settings, image);
+        return output is null ? null : DockerImageDetails.Parse(string.Join('\n', output));
+    }
+}

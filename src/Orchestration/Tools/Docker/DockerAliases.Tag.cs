@@ -1,0 +1,14 @@
+using Cake.Core;
+using Orchestration.Tools.Docker.Tag;
+
+namespace Orchestration.Tools.Docker;
+
+public static partial class DockerAliases
+{
+    /// <summary>Gives the image <paramref name="imageReference"/> the name <paramref name="targetReference"/>.</summary>
+    public static void DockerTag(this ICakeContext context, string imageReference, string targetReference) =>
+        DockerTag(context, new DockerImageTagSettings(), imageReference, targetReference);
+
+    public static void DockerTag(this ICakeContext context, DockerImageTagSettings settings, string imageReference, string targetReference) =>
+        new DockerImageTagger(context).Tag(settings, imageReference, targetReference);
+}

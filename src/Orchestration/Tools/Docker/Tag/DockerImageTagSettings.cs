@@ -1,0 +1,8 @@
+using Cake.Core.Tooling;
+
+namespace Orchestration.Tools.Docker.Tag;
+
+/// <summary>Settings for <c>docker tag SOURCE_IMAGE TARGET_IMAGE</c>.</summary>
+public sealed class DockerImageTagSettings : ToolSettings
+{
+}

@@ -1,0 +1,8 @@
+using Cake.Core.Tooling;
+
+namespace Orchestration.Tools.Docker.Version;
+
+/// <summary>Settings for <c>docker version</c>.</summary>
+public sealed class DockerVersionSettings : ToolSettings
+{
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Cake.Core;
+using Cake.Core.IO;
+using Orchestration.Tooling;
+
+namespace Orchestration.Tools.Git;
+
+/// <summary>
+/// The git command line, for the verbs a checkout needs. Every user-given value comes after
+/// <c>--</c> or <c>--end-of-options</c>, so a repository or ref starting with a dash is never an option.
+/// </summary>
+public sealed class Git(ICakeContext context) : CommandLineTool<GitSettings>(context)
+{
+    private static readonly ToolRunOptions Quietly = new() { EchoOutput = false };
+
+    public void Init(GitSettings settings, DirectoryPath directory) =>
+        Execute(settings, Command("init").Append("--quiet").Append("--").AppendQuoted(directory.FullPath));
+
+    public void Clone(GitCloneSettings settings, string source, DirectoryPath directory)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var arguments = Command("clone").Append("--quiet");
+        if (!settings.Checkout)
+        {
+            arguments.Append("--no-checkout");
+        }
+
+        if (settings.Depth is { } depth)
+        {
+            arguments.Append("--depth").Append(depth.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (settings.BranchName is { } branch)
+        {
+            arguments.Append("--branch").AppendQuoted(branch);
+        }
+
+        Execute(settings, arguments.Append("--").AppendQuoted(source).AppendQuoted(directory.FullPath));
+    }
+
+    public void Fetch(GitFetchSettings settings, string remote, string refspec, ToolRunOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var arguments = Command("fetch");
+        if (settings.Depth is { } depth)
+        {
+            arguments.Append("--depth").Append(depth.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (settings.NoTags)
+        {
+            arguments.Append("--no-tags");
+        }
+
+        Execute(settings, arguments.Append("--").AppendQuoted(remote).AppendQuoted(refspec), options);
+    }
+
+    /// <summary>Checks a commit out on a detached HEAD (the trailing <c>--</c>: it is a commit, not a file).</summary>
+    public void CheckoutDetached(GitSettings settings, string commit) =>
+        Execute(settings, Command("checkout").Append("--quiet").Append("--detach").AppendQuoted(commit).Append("--"));
+
+    /// <summary>The full SHA of the commit a revision names, or null when it names none.</summary>
+    public string? RevParse(GitSettings settings, string revision)
+    {
+        var arguments = Command("rev-parse").Append("--verify").Append("--quiet").Append("--end-of-options").AppendQuoted(revision + "^{commit}");
+        var result = Execute(settings, arguments, Quietly with { SuccessExitCodes = [0, 1] });
+        return result.ExitCode == 0 ? FirstLine(result) : null;
+    }
+
+    /// <summary>The root folder of the working tree the settings' working directory is in, or null outside one.</summary>
+    public string? ShowTopLevel(GitSettings settings)
+    {
+        var result = Execute(settings, Command("rev-parse").Append("--show-toplevel"), Quietly with { SuccessExitCodes = [0, 128] });
+        return result.ExitCode == 0 ? FirstLine(result) : null;
+    }
+
+    /// <summary>True when the working directory is inside a git repository (bare or not).</summary>
+    public bool IsRepository(GitSettings settings) =>
+        Execute(settings, Command("rev-parse").Append("--git-dir"), Quietly with { SuccessExitCodes = [0, 128] }).ExitCode == 0;
+
+    /// <summary>
+    /// <c>git status --porcelain</c> lines (<c>XY path</c>) for changed, staged and untracked files under
+    /// the paths; every untracked file is listed, not only its folder. Ignored files are not.
+    /// </summary>
+    public IReadOnlyList<string> Status(GitSettings settings, params string[] paths)
+    {
+        var arguments = Command("status").Append("--porcelain").Append("--untracked-files=all").Append("--");
+        return Execute(settings, AppendAll(arguments, paths), Quietly).StandardOutput;
+    }
+
+    /// <summary>The tracked files matching the pathspecs, relative to the working directory.</summary>
+    public IReadOnlyList<string> LsFiles(GitSettings settings, params string[] pathspecs) =>
+        Execute(settings, AppendAll(Command("ls-files").Append("--"), pathspecs), Quietly).StandardOutput;
+
+    protected override string GetToolName() => "git";
+
+    protected override IEnumerable<string> GetToolExecutableNames() => ["git"];
+
+    protected override string InstallHint => "Install git (apt-get install -y git) or set its path in GitSettings.ToolPath.";
+
+    private static string? FirstLine(ToolResult result) => result.StandardOutput.Count > 0 ? result.StandardOutput[0].Trim() : null;
+
+    private static ProcessArgumentBuilder Command(string verb) => new ProcessArgumentBuilder().Append(verb);
+
+    private static ProcessArgumentBuilder AppendAll(ProcessArgumentBuilder arguments, IEnumerable<string> values)
+    {
+        foreach (var value in values)
+        {
+            arguments.AppendQuoted(value);
+        }
+
+        return arguments;
+    }
+}

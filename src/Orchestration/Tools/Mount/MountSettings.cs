@@ -1,0 +1,8 @@
+using Cake.Core.Tooling;
+
+namespace Orchestration.Tools.Mount;
+
+/// <summary>Settings for <c>mount</c> and <c>umount</c>.</summary>
+public sealed class MountSettings : ToolSettings
+{
+}

@@ -1,0 +1,15 @@
+using Cake.Core;
+using Cake.Core.IO;
+using Orchestration.Tooling;
+
+namespace Orchestration.Tools.Mount;
+
+/// <summary>Runs <c>umount</c>.</summary>
+public sealed class Unmount(ICakeContext context) : CommandLineTool<MountSettings>(context)
+{
+    public void Run(MountSettings settings, string target) => Execute(settings, new ProcessArgumentBuilder().AppendQuoted(target));
+
+    protected override string GetToolName() => "umount";
+
+    protected override IEnumerable<string> GetToolExecutableNames() => ["umount"];
+}

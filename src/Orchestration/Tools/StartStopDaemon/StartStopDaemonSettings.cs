@@ -1,0 +1,8 @@
+using Cake.Core.Tooling;
+
+namespace Orchestration.Tools.StartStopDaemon;
+
+/// <summary>Settings for Debian's <c>start-stop-daemon</c>.</summary>
+public sealed class StartStopDaemonSettings : ToolSettings
+{
+}

@@ -1,0 +1,9 @@
+namespace Orchestration.Tools.Terraform.Show;
+
+public enum TerraformOutputFormat
+{
+    PlainText,
+
+    /// <summary><c>-json</c>: machine-readable (for a plan: resource_changes with their actions).</summary>
+    Json,
+}

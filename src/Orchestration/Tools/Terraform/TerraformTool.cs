@@ -1,0 +1,44 @@
+using Cake.Core;
+using Cake.Core.IO;
+using Orchestration.Tooling;
+
+namespace Orchestration.Tools.Terraform;
+
+/// <summary>
+/// The <c>terraform</c> executable. Every command runs with <c>TF_IN_AUTOMATION=1</c> (no "run terraform
+/// apply next" hints written for a human at a prompt) and never asks for input.
+/// </summary>
+public abstract class TerraformTool<TSettings>(ICakeContext context) : CommandLineTool<TSettings>(context)
+    where TSettings : TerraformSettings
+{
+    protected override string InstallHint =>
+        "Install Terraform 1.5 or later (HashiCorp's release zip or apt repository) and put it on PATH.";
+
+    protected ToolResult Run(TSettings settings, ProcessArgumentBuilder arguments, ToolRunOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.EnvironmentVariables ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        settings.EnvironmentVariables["TF_IN_AUTOMATION"] = "1";
+        return Execute(settings, arguments, options);
+    }
+
+    /// <summary>The subcommand, then the switches every subcommand shares.</summary>
+    protected static ProcessArgumentBuilder Command(string subcommand, TerraformSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var arguments = new ProcessArgumentBuilder().Append(subcommand);
+        if (settings.NoColor)
+        {
+            arguments.Append("-no-color");
+        }
+
+        return arguments;
+    }
+
+    protected static string LockTimeout(TimeSpan timeout) =>
+        FormattableString.Invariant($"-lock-timeout={(long)Math.Ceiling(timeout.TotalSeconds)}s");
+
+    protected override string GetToolName() => "terraform";
+
+    protected override IEnumerable<string> GetToolExecutableNames() => ["terraform"];
+}

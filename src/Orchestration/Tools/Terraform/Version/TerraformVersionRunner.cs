@@ -1,0 +1,17 @@
+using System.Text.Json;
+using Cake.Core;
+using Orchestration.Tooling;
+
+namespace Orchestration.Tools.Terraform.Version;
+
+public sealed class TerraformVersionRunner(ICakeContext context) : TerraformTool<TerraformVersionSettings>(context)
+{
+    /// <summary>The version of the Terraform binary, e.g. <c>1.11.4</c>.</summary>
+    public string Version(TerraformVersionSettings settings)
+    {
+        var output = Run(settings, Command("version", settings).Append("-json"), new ToolRunOptions { EchoOutput = false }).Output;
+        using var document = JsonDocument.Parse(output);
+        return document.RootElement.GetProperty("terraform_version").GetString()
+            ?? throw new ToolFailedException("terraform version -json printed no terraform_version.");
+    }
+}

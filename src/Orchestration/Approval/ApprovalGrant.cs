@@ -1,9 +1,9 @@
 namespace Orchestration.Approval;
 
 /// <summary>Who approved a plan, how, and when.</summary>
-public sealed record ApprovalGrant(string Approver, ApprovalMethod Method, DateTimeOffset ApprovedAt);
+internal sealed record ApprovalGrant(string Approver, ApprovalMethod Method, DateTimeOffset ApprovedAt);
 
-public enum ApprovalMethod
+internal enum ApprovalMethod
 {
     /// <summary>The plan's full SHA-256 was given (<c>--approve</c> or its environment variable).</summary>
     Hash,

@@ -8,7 +8,7 @@ namespace Orchestration.Approval;
 /// every change as one JSON line in each audit log (<c>artifacts/plan/audit.log</c> for this run's
 /// artifacts, <c>.work/terraform/audit.log</c> kept across runs in the workspace).
 /// </summary>
-public sealed class ApprovalJournal(string approvalFile, IReadOnlyList<string> auditLogs)
+internal sealed class ApprovalJournal(string approvalFile, IReadOnlyList<string> auditLogs)
 {
     private static readonly JsonSerializerOptions LineOptions = new(StageRecordStore.JsonOptions) { WriteIndented = false };
 

@@ -5,7 +5,7 @@ namespace Orchestration.Approval;
 /// apply starts (status Approved), then again with the outcome; every version is also appended to the
 /// audit logs. So no plan is ever applied without a record of who approved it.
 /// </summary>
-public sealed record ApprovalRecord
+internal sealed record ApprovalRecord
 {
     /// <summary><c>apply</c> or <c>destroy</c>.</summary>
     public required string Action { get; init; }
@@ -38,14 +38,14 @@ public sealed record ApprovalRecord
     public string? RunUrl { get; init; }
 }
 
-public enum ApprovalStatus
+internal enum ApprovalStatus
 {
     Approved,
     Applied,
     Failed,
 }
 
-public enum SmokeTestOutcome
+internal enum SmokeTestOutcome
 {
     Passed,
     Failed,

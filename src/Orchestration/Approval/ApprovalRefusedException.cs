@@ -1,7 +1,7 @@
 namespace Orchestration.Approval;
 
 /// <summary>A plan was not applied because it was not approved (or no longer is the plan that was approved). Nothing was touched.</summary>
-public sealed class ApprovalRefusedException : Exception
+internal sealed class ApprovalRefusedException : Exception
 {
     public ApprovalRefusedException(string message)
         : base(message)

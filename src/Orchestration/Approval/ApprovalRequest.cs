@@ -1,7 +1,7 @@
 namespace Orchestration.Approval;
 
 /// <summary>One saved plan waiting for approval.</summary>
-public sealed record ApprovalRequest
+internal sealed record ApprovalRequest
 {
     /// <summary><c>apply</c> or <c>destroy</c>: what approving lets happen.</summary>
     public required string Action { get; init; }

@@ -4,7 +4,7 @@ namespace Orchestration.Approval;
 /// Who approves: <c>--approver</c>, else the CI's word for the person (<c>APPROVER</c> from Jenkins'
 /// input step, <c>BUILD_USER_ID</c> from Jenkins' build-user-vars, <c>GITHUB_ACTOR</c>), else the OS user.
 /// </summary>
-public static class Approver
+internal static class Approver
 {
     public static readonly IReadOnlyList<string> EnvironmentVariables = ["APPROVER", "BUILD_USER_ID", "GITHUB_ACTOR", "USER"];
 

@@ -1,7 +1,7 @@
 namespace Orchestration.Approval;
 
 /// <summary>The CI run this process belongs to, for the audit trail.</summary>
-public static class CiRun
+internal static class CiRun
 {
     public static string? Url(Func<string, string?> environment)
     {

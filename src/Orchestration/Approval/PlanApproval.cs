@@ -8,7 +8,7 @@ namespace Orchestration.Approval;
 /// real terminal — by typing the first 12 hex digits of it after reading its summary. Anything else
 /// refuses, before anything is touched, with the exact command that approves this plan.
 /// </summary>
-public static partial class PlanApproval
+internal static partial class PlanApproval
 {
     public const int PromptDigits = 12;
 

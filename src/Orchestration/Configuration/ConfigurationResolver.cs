@@ -8,7 +8,7 @@ namespace Orchestration.Configuration;
 /// from, in order: its argument, its environment variable, the file, its default. Every problem is
 /// collected, so the reader fixes them all at once.
 /// </summary>
-public sealed class ConfigurationResolver(PropertiesFile file, ConfigurationOverrides overrides, string projectDirectory, string projectDisplay)
+internal sealed class ConfigurationResolver(PropertiesFile file, ConfigurationOverrides overrides, string projectDirectory, string projectDisplay)
 {
     private readonly List<ConfigurationProblem> problems = [];
     private readonly Dictionary<string, PropertyLine> lines = file.Lines.ToDictionary(line => line.Key, StringComparer.Ordinal);

@@ -15,7 +15,7 @@ public enum EnvironmentFileKind
     Conda,
 }
 
-public static partial class EnvironmentFile
+internal static partial class EnvironmentFile
 {
     public static EnvironmentFileKind KindOf(string path)
     {

@@ -5,7 +5,7 @@ namespace Orchestration.Configuration;
 /// comments, blank lines; keys and values trimmed. Values are plain text: nothing is expanded or
 /// evaluated (no <c>$VAR</c>, no <c>$(command)</c>, no escapes, no line continuation).
 /// </summary>
-public sealed record PropertiesFile(string Path, IReadOnlyList<PropertyLine> Lines, IReadOnlyList<ConfigurationProblem> Problems)
+internal sealed record PropertiesFile(string Path, IReadOnlyList<PropertyLine> Lines, IReadOnlyList<ConfigurationProblem> Problems)
 {
     public static PropertiesFile Parse(string path, string text)
     {

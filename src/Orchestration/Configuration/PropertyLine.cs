@@ -1,4 +1,4 @@
 namespace Orchestration.Configuration;
 
 /// <summary>One <c>key=value</c> line of a properties file, with its line number for error messages.</summary>
-public sealed record PropertyLine(string Key, string Value, int LineNumber);
+internal sealed record PropertyLine(string Key, string Value, int LineNumber);

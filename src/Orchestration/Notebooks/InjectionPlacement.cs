@@ -1,7 +1,7 @@
 namespace Orchestration.Notebooks;
 
 /// <summary>Where <see cref="ParameterInjector"/> put the parameters.</summary>
-public enum InjectionPlacement
+internal enum InjectionPlacement
 {
     AfterParametersCell,
     ReplacedEarlierInjection,

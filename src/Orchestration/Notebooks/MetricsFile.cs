@@ -6,7 +6,7 @@ namespace Orchestration.Notebooks;
 /// The metrics convention: the notebook writes one flat JSON object (<c>{"rmse": 3.2, "r2": 0.91}</c>)
 /// to the file named by the environment variable <see cref="EnvironmentVariable"/>.
 /// </summary>
-public static class MetricsFile
+internal static class MetricsFile
 {
     public const string EnvironmentVariable = "ORCHESTRATION_METRICS_PATH";
 

@@ -5,7 +5,7 @@ using Orchestration.Pipeline;
 namespace Orchestration.Notebooks;
 
 /// <summary>A Jupyter notebook (nbformat 4) as JSON, edited in place and written back as Jupyter writes it.</summary>
-public sealed class NotebookDocument
+internal sealed class NotebookDocument
 {
     private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, IndentSize = 1 };
 

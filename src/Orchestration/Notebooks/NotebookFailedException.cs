@@ -1,7 +1,7 @@
 namespace Orchestration.Notebooks;
 
 /// <summary>The notebook did not run to the end, or did not produce what the pipeline needs. Exit code 1.</summary>
-public sealed class NotebookFailedException : Exception
+internal sealed class NotebookFailedException : Exception
 {
     public NotebookFailedException(string message)
         : base(message)

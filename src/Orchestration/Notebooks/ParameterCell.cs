@@ -8,7 +8,7 @@ namespace Orchestration.Notebooks;
 /// The source of the cell papermill injects: <c># Parameters</c>, then one <c>name = literal</c>
 /// line per parameter, each line ending with a newline.
 /// </summary>
-public static class ParameterCell
+internal static class ParameterCell
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {

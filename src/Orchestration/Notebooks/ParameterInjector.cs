@@ -9,7 +9,7 @@ namespace Orchestration.Notebooks;
 /// first cell tagged <c>parameters</c>, else at the top. The values are also recorded under
 /// <c>metadata.papermill.parameters</c>. Injecting twice gives the same notebook.
 /// </summary>
-public static class ParameterInjector
+internal static class ParameterInjector
 {
     public const string ParametersTag = "parameters";
     public const string InjectedTag = "injected-parameters";

@@ -5,7 +5,7 @@ namespace Orchestration.Notebooks;
 /// <c>True</c>/<c>False</c>/<c>None</c>, then whatever Python's <c>int()</c> accepts, then whatever
 /// <c>float()</c> accepts, else the text itself as a string.
 /// </summary>
-public static class ParameterTypes
+internal static class ParameterTypes
 {
     public static PythonValue Guess(string text)
     {

@@ -7,7 +7,7 @@ namespace Orchestration.Notebooks;
 /// A parameter's value as JSON, for <c>metadata.papermill.parameters</c> and the training record.
 /// JSON has no NaN or infinity: those are written as the strings "NaN", "Infinity" and "-Infinity".
 /// </summary>
-public static class PythonJson
+internal static class PythonJson
 {
     public static JsonNode? ToJson(PythonValue value) => value switch
     {

@@ -9,7 +9,7 @@ namespace Orchestration.Notebooks;
 /// <c>unicode_escape</c> codec followed by <c>"</c> → <c>\"</c>: any text round-trips and none can end
 /// the literal early.
 /// </summary>
-public static class PythonLiteral
+internal static class PythonLiteral
 {
     public static string Format(PythonValue value) => value switch
     {

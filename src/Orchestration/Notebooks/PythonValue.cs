@@ -6,23 +6,23 @@ namespace Orchestration.Notebooks;
 /// A value as a notebook's Python code sees it: the types papermill can inject as a parameter
 /// (None, bool, int, float, str, list, and dict with string keys).
 /// </summary>
-public abstract record PythonValue
+internal abstract record PythonValue
 {
     public static PythonValue None { get; } = new PythonNone();
 }
 
-public sealed record PythonNone : PythonValue;
+internal sealed record PythonNone : PythonValue;
 
-public sealed record PythonBool(bool Value) : PythonValue;
+internal sealed record PythonBool(bool Value) : PythonValue;
 
 /// <summary>Python's int has no size limit, so neither has this one.</summary>
-public sealed record PythonInt(BigInteger Value) : PythonValue;
+internal sealed record PythonInt(BigInteger Value) : PythonValue;
 
-public sealed record PythonFloat(double Value) : PythonValue;
+internal sealed record PythonFloat(double Value) : PythonValue;
 
-public sealed record PythonString(string Value) : PythonValue;
+internal sealed record PythonString(string Value) : PythonValue;
 
-public sealed record PythonList(IReadOnlyList<PythonValue> Items) : PythonValue;
+internal sealed record PythonList(IReadOnlyList<PythonValue> Items) : PythonValue;
 
 /// <summary>A dict, its entries in order; keys are always strings, as papermill writes them.</summary>
-public sealed record PythonDict(IReadOnlyList<KeyValuePair<string, PythonValue>> Entries) : PythonValue;
+internal sealed record PythonDict(IReadOnlyList<KeyValuePair<string, PythonValue>> Entries) : PythonValue;

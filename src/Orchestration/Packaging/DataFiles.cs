@@ -3,7 +3,7 @@ using Orchestration.Pipeline;
 namespace Orchestration.Packaging;
 
 /// <summary>The data files a model project declares (<c>data</c> in build.properties: paths or globs).</summary>
-public static class DataFiles
+internal static class DataFiles
 {
     /// <summary>The matched files, relative to the project folder with <c>/</c> separators, sorted by path.</summary>
     public static IReadOnlyList<string> Resolve(string projectDirectory, IReadOnlyList<string> patterns)

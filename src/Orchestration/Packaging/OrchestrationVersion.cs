@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Orchestration.Packaging;
 
 /// <summary>This tool's version, as built (the informational version carries the commit it was built from).</summary>
-public static class OrchestrationVersion
+internal static class OrchestrationVersion
 {
     public static string Current { get; } =
         typeof(OrchestrationVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion

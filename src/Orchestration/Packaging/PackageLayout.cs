@@ -8,7 +8,7 @@ namespace Orchestration.Packaging;
 /// the package id <c>name</c> with version <c>dataVersion.modelVersion</c> (NuGet writes it
 /// <c>dataVersion.modelVersion.0</c> in feed paths), and names the model file inside.
 /// </summary>
-public static class PackageLayout
+internal static class PackageLayout
 {
     public const string ProvenanceEntry = "provenance.json";
 

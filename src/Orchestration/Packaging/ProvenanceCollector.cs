@@ -4,7 +4,7 @@ using Orchestration.Pipeline;
 namespace Orchestration.Packaging;
 
 /// <summary>Gathers a model's provenance from the stage records, hashing the notebook, the data and the model.</summary>
-public static class ProvenanceCollector
+internal static class ProvenanceCollector
 {
     public static Provenance Collect(PackageInputs inputs)
     {

@@ -1,7 +1,7 @@
 namespace Orchestration.Packaging;
 
 /// <summary>A repository address fit to publish: CI checkouts often carry a token in the URL.</summary>
-public static class RepositoryUrl
+internal static class RepositoryUrl
 {
     public static string WithoutCredentials(string repository)
     {

@@ -1,7 +1,7 @@
 namespace Orchestration.Pipeline;
 
 /// <summary>The candidate closest to a mistyped name (edit distance, ignoring case), if any is close enough.</summary>
-public static class ClosestMatch
+internal static class ClosestMatch
 {
     public static string? Find(string unknown, IEnumerable<string> candidates)
     {

@@ -6,7 +6,7 @@ namespace Orchestration.Pipeline;
 /// SHA-256 digests, lowercase hex, of files read as a stream (a model may not fit in memory): the one
 /// digest of models, data, notebooks and plans that provenance, image labels and approvals compare.
 /// </summary>
-public static class Sha256
+internal static class Sha256
 {
     public static string OfFile(string path)
     {

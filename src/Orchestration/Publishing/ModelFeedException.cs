@@ -1,7 +1,7 @@
 namespace Orchestration.Publishing;
 
 /// <summary>A feed failed (unreachable, refused a request, served a damaged package). The message says which feed, which URL and what to do.</summary>
-public sealed class ModelFeedException : Exception
+internal sealed class ModelFeedException : Exception
 {
     public ModelFeedException()
     {

@@ -1,7 +1,7 @@
 namespace Orchestration.Publishing;
 
 /// <summary>The feed refused an upload because the version is already there (published meanwhile by someone else).</summary>
-public sealed class PackageAlreadyExistsException : Exception
+internal sealed class PackageAlreadyExistsException : Exception
 {
     public PackageAlreadyExistsException()
     {

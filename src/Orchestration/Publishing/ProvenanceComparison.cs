@@ -8,7 +8,7 @@ namespace Orchestration.Publishing;
 /// Whether two provenances describe the same model: the same commit, data hashes, parameters and
 /// model hash. Times, build numbers and the like may differ.
 /// </summary>
-public static class ProvenanceComparison
+internal static class ProvenanceComparison
 {
     /// <summary>What differs, one line each, feed side first; empty when they describe the same model.</summary>
     public static IReadOnlyList<string> Differences(Provenance? published, Provenance candidate)

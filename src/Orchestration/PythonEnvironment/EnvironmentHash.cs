@@ -8,7 +8,7 @@ namespace Orchestration.PythonEnvironment;
 /// (or conda) and its version, and whether it sees the system's packages. An environment is reused
 /// exactly while all of these are unchanged.
 /// </summary>
-public static class EnvironmentHash
+internal static class EnvironmentHash
 {
     // Changing how environments are built changes this, so no environment built the old way is reused.
     private const string Recipe = "orchestration-environment-1";

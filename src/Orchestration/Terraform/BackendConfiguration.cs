@@ -8,7 +8,7 @@ namespace Orchestration.Terraform;
 /// <c>TF_BACKEND_CONFIG</c>, comma-separated) and <c>key=value</c> pairs; by default the root's own
 /// <c>backend.hcl</c> when it has one. Credentials come from the environment, never from here.
 /// </summary>
-public static class BackendConfiguration
+internal static class BackendConfiguration
 {
     public const string DefaultFile = "backend.hcl";
 

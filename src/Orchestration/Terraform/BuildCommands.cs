@@ -3,7 +3,7 @@ using Orchestration.Pipeline;
 namespace Orchestration.Terraform;
 
 /// <summary>The exact <c>./build.sh</c> lines that messages and summaries tell a release manager to run.</summary>
-public static class BuildCommands
+internal static class BuildCommands
 {
     public const string DefaultTerraformDirectory = "terraform/environments";
 

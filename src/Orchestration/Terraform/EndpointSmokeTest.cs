@@ -10,7 +10,7 @@ namespace Orchestration.Terraform;
 /// Calls a freshly deployed model: <c>GET /ping</c> until it answers 200 (a container needs a while to
 /// start), then one <c>POST /invocations</c> with a known input, expecting one number per input.
 /// </summary>
-public sealed class EndpointSmokeTest(ICakeLog log, TimeSpan readyTimeout)
+internal sealed class EndpointSmokeTest(ICakeLog log, TimeSpan readyTimeout)
 {
     public const string Request = """{"years_of_experience": [1.5, 10]}""";
     private const int ExpectedPredictions = 2;

@@ -6,7 +6,7 @@ namespace Orchestration.Terraform;
 /// One Terraform root per environment: <c>terraform/environments/&lt;env&gt;/</c> (or under
 /// <c>--terraform-dir</c>). An environment exists when its folder holds <c>.tf</c> files.
 /// </summary>
-public sealed class EnvironmentRoots(string directory)
+internal sealed class EnvironmentRoots(string directory)
 {
     public string Directory { get; } = Path.GetFullPath(directory);
 

@@ -3,7 +3,7 @@ using Orchestration.Pipeline;
 namespace Orchestration.Terraform;
 
 /// <summary>The <c>plan.sha256</c> file (<c>sha256sum</c>'s format) holding the SHA-256 that identifies a saved plan.</summary>
-public static class PlanHash
+internal static class PlanHash
 {
     /// <summary>Writes <c>&lt;hex&gt;  tfplan</c>, so <c>sha256sum -c plan.sha256</c> works in the plan's folder.</summary>
     public static void Write(string sha256File, string sha256, string planFile) =>

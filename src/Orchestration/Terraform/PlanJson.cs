@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Orchestration.Terraform;
 
 /// <summary>Reads what a plan does from <c>terraform show -json PLAN</c>.</summary>
-public static class PlanJson
+internal static class PlanJson
 {
     /// <summary>Every resource change that is not a no-op, in Terraform's order.</summary>
     public static IReadOnlyList<PlannedChange> ResourceChanges(string json)

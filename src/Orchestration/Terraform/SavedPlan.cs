@@ -8,7 +8,7 @@ namespace Orchestration.Terraform;
 /// A plan as Apply finds it in its folder. Loading checks that the folder is whole and untouched: the
 /// plan file still hashes to what plan.sha256 and record.json say, and has-changes agrees with the record.
 /// </summary>
-public static class SavedPlan
+internal static class SavedPlan
 {
     public static PlanRecord Load(PlanFiles files, string environment, string replanCommand)
     {

@@ -1,7 +1,7 @@
 namespace Orchestration.Terraform;
 
 /// <summary>The deployed endpoint did not answer as a model server should.</summary>
-public sealed class SmokeTestFailedException : Exception
+internal sealed class SmokeTestFailedException : Exception
 {
     public SmokeTestFailedException(string message)
         : base(message)

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Orchestration.Terraform;
 
 /// <summary>The string outputs of a root's state, from <c>terraform output -json</c>.</summary>
-public static class StateOutputs
+internal static class StateOutputs
 {
     public static IReadOnlyDictionary<string, string> Parse(string json)
     {

@@ -7,7 +7,7 @@ namespace Orchestration.Terraform;
 /// Turns the Terraform failures a release manager meets into what to do about them: a stale plan
 /// (the state changed after the plan was made) and a state lock held by another run.
 /// </summary>
-public static partial class TerraformFailure
+internal static partial class TerraformFailure
 {
     public static Exception Explain(ToolFailedException failure, string environment, string rootDirectory, TimeSpan lockTimeout, string replanCommand)
     {

@@ -5,7 +5,7 @@ namespace Orchestration.Tooling;
 /// which tool, the command line (secrets masked), the working directory, the exit code and the tail
 /// of what it wrote to stderr — what the person reading a CI log needs.
 /// </summary>
-public sealed class ToolFailedException : Exception
+internal sealed class ToolFailedException : Exception
 {
     public ToolFailedException(string message)
         : base(message)

@@ -7,7 +7,10 @@ namespace Orchestration.Tests.Notebooks;
 /// <summary>Text parameters are typed as papermill's -p types them (papermill's test_cli.py cases first).</summary>
 public sealed class GuessingParameterTypes
 {
-    public static TheoryData<string, PythonValue> PapermillCases => new()
+    // The theory data holds internal types, so xunit sees it through object[] rows.
+    public static IEnumerable<object[]> PapermillCases => PapermillCasesRows;
+
+    private static TheoryData<string, PythonValue> PapermillCasesRows => new()
     {
         { "True", B(true) },
         { "False", B(false) },
@@ -19,7 +22,10 @@ public sealed class GuessingParameterTypes
         { "😍", S("😍") },
     };
 
-    public static TheoryData<string, PythonValue> PythonConversionCases => new()
+    // The theory data holds internal types, so xunit sees it through object[] rows.
+    public static IEnumerable<object[]> PythonConversionCases => PythonConversionCasesRows;
+
+    private static TheoryData<string, PythonValue> PythonConversionCasesRows => new()
     {
         { "true", S("true") },
         { "none", S("none") },
@@ -55,20 +61,20 @@ public sealed class GuessingParameterTypes
 
     [Theory]
     [MemberData(nameof(PapermillCases))]
-    public void Values_are_typed_as_papermill_types_them(string text, PythonValue expected)
+    public void Values_are_typed_as_papermill_types_them(string text, object expected)
     {
         var value = ParameterTypes.Guess(text);
 
-        Assert.Equal(expected, value);
+        Assert.Equal((PythonValue)expected, value);
     }
 
     [Theory]
     [MemberData(nameof(PythonConversionCases))]
-    public void Numbers_are_whatever_python_int_and_float_accept(string text, PythonValue expected)
+    public void Numbers_are_whatever_python_int_and_float_accept(string text, object expected)
     {
         var value = ParameterTypes.Guess(text);
 
-        Assert.Equal(expected, value);
+        Assert.Equal((PythonValue)expected, value);
     }
 
     [Fact]

@@ -6,7 +6,10 @@ namespace Orchestration.Tests.Notebooks;
 /// <summary>The cases of papermill's own tests for its Python translator (test_translators.py), as data.</summary>
 public sealed class TranslatingValuesLikePapermill
 {
-    public static TheoryData<PythonValue, string> PapermillTypeCases => new()
+    // The theory data holds internal types, so xunit sees it through object[] rows.
+    public static IEnumerable<object[]> PapermillTypeCases => PapermillTypeCasesRows;
+
+    private static TheoryData<PythonValue, string> PapermillTypeCasesRows => new()
     {
         { S("foo"), "\"foo\"" },
         { S("{\"foo\": \"bar\"}"), "\"{\\\"foo\\\": \\\"bar\\\"}\"" },
@@ -31,7 +34,10 @@ public sealed class TranslatingValuesLikePapermill
         { None, "None" },
     };
 
-    public static TheoryData<KeyValuePair<string, PythonValue>[], string> PapermillCodifyCases => new()
+    // The theory data holds internal types, so xunit sees it through object[] rows.
+    public static IEnumerable<object[]> PapermillCodifyCases => PapermillCodifyCasesRows;
+
+    private static TheoryData<KeyValuePair<string, PythonValue>[], string> PapermillCodifyCasesRows => new()
     {
         { [P("foo", S("bar"))], "# Parameters\nfoo = \"bar\"\n" },
         { [P("foo", B(true))], "# Parameters\nfoo = True\n" },
@@ -44,18 +50,18 @@ public sealed class TranslatingValuesLikePapermill
 
     [Theory]
     [MemberData(nameof(PapermillTypeCases))]
-    public void A_value_is_written_as_papermill_writes_it(PythonValue value, string expected)
+    public void A_value_is_written_as_papermill_writes_it(object value, string expected)
     {
-        var literal = PythonLiteral.Format(value);
+        var literal = PythonLiteral.Format((PythonValue)value);
 
         Assert.Equal(expected, literal);
     }
 
     [Theory]
     [MemberData(nameof(PapermillCodifyCases))]
-    public void The_parameter_cell_is_a_comment_then_one_assignment_per_line(KeyValuePair<string, PythonValue>[] parameters, string expected)
+    public void The_parameter_cell_is_a_comment_then_one_assignment_per_line(object parameters, string expected)
     {
-        var source = ParameterCell.Source(parameters);
+        var source = ParameterCell.Source((KeyValuePair<string, PythonValue>[])parameters);
 
         Assert.Equal(expected, source);
     }

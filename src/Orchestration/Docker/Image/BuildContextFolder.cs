@@ -5,7 +5,7 @@ namespace Orchestration.Docker.Image;
 /// (training data, the workspace's own models, notebooks, caches, VCS and build folders), plus the
 /// published model at <c>model/&lt;identity&gt;&lt;extension&gt;</c>.
 /// </summary>
-public static class BuildContextFolder
+internal static class BuildContextFolder
 {
     /// <summary>Left out at the top of the project only: a <c>src/models/</c> package may be serving code.</summary>
     private static readonly string[] TopLevelExclusions = ["data", "models", "notebooks", ".work", "artifacts"];

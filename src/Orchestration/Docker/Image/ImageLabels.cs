@@ -7,7 +7,7 @@ namespace Orchestration.Docker.Image;
 /// The serving image's labels: the OCI annotations (title, version, revision, source, created) and
 /// the model's identity and SHA-256, so an image says which model it serves and where it came from.
 /// </summary>
-public static class ImageLabels
+internal static class ImageLabels
 {
     public const string Title = "org.opencontainers.image.title";
     public const string Version = "org.opencontainers.image.version";

@@ -5,7 +5,7 @@ using Orchestration.Pipeline;
 namespace Orchestration.Docker.Image;
 
 /// <summary>The serving image's repository and tags: <c>name:dataVersion.modelVersion</c> and <c>name:commit-short</c>.</summary>
-public static partial class ImageNames
+internal static partial class ImageNames
 {
     /// <summary>The model's name in lowercase, as Docker requires; it must be a valid repository name.</summary>
     public static string Repository(ModelIdentity identity)

@@ -3,7 +3,7 @@ using Orchestration.Pipeline;
 namespace Orchestration.Docker.Image;
 
 /// <summary>Checks that a model file is the one Publish recorded, by its SHA-256.</summary>
-public static class ModelChecksum
+internal static class ModelChecksum
 {
     /// <summary>Throws unless <paramref name="file"/> has the SHA-256 <paramref name="expected"/>.</summary>
     public static void Verify(string file, string expected, string origin)

@@ -11,7 +11,7 @@ namespace Orchestration.Docker.Image;
 /// Builds the serving image of a model: checks the model file's SHA-256, prepares the build context,
 /// runs docker build with the model's tags, labels and build arguments, and records the image ID.
 /// </summary>
-public sealed class ServingImageBuilder(ICakeContext context)
+internal sealed class ServingImageBuilder(ICakeContext context)
 {
     public const string ModelFileArgument = "MODEL_FILE";
     public const string BaseImageArgument = "BASE_IMAGE";

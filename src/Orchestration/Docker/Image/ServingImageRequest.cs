@@ -3,7 +3,7 @@ using Orchestration.Configuration;
 namespace Orchestration.Docker.Image;
 
 /// <summary>What a serving image is built from: a model project, a model file with its SHA-256, and where they came from.</summary>
-public sealed record ServingImageRequest
+internal sealed record ServingImageRequest
 {
     public required ModelIdentity Identity { get; init; }
 

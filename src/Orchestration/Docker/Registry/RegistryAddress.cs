@@ -7,7 +7,7 @@ namespace Orchestration.Docker.Registry;
 /// Where images are pushed: <c>HOST[:PORT][/namespace]</c>, e.g. <c>127.0.0.1:5000</c>,
 /// <c>registry.example.com/ml</c>, <c>123456789012.dkr.ecr.eu-west-1.amazonaws.com</c>.
 /// </summary>
-public sealed partial record RegistryAddress(string Server, string? Namespace)
+internal sealed partial record RegistryAddress(string Server, string? Namespace)
 {
     public static RegistryAddress Parse(string text)
     {

@@ -11,7 +11,7 @@ namespace Orchestration.Docker.Registry;
 /// (mode 700, deleted afterwards): the login is not left in the agent's ~/.docker/config.json.
 /// Without, the CLI's own configuration (an earlier docker login, a credential helper).
 /// </summary>
-public sealed class RegistryClientConfiguration : IDisposable
+internal sealed class RegistryClientConfiguration : IDisposable
 {
     private readonly string? directory;
 

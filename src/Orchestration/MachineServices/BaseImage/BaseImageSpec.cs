@@ -7,7 +7,7 @@ namespace Orchestration.MachineServices.BaseImage;
 /// The offline Python base image: a minimal Debian (debootstrap minbase) with the serving packages.
 /// Its tag carries a hash of what goes in, so a changed package list is a new image, built once.
 /// </summary>
-public sealed record BaseImageSpec(string Suite, IReadOnlyList<string> Packages)
+internal sealed record BaseImageSpec(string Suite, IReadOnlyList<string> Packages)
 {
     public const string Repository = "local/python-sklearn";
 

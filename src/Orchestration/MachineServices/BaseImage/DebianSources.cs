@@ -1,7 +1,7 @@
 namespace Orchestration.MachineServices.BaseImage;
 
 /// <summary>What this machine's apt configuration says: its Debian mirror and release.</summary>
-public static class DebianSources
+internal static class DebianSources
 {
     public const string DefaultSuite = "bookworm";
 

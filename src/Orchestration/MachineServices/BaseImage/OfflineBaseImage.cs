@@ -16,7 +16,7 @@ namespace Orchestration.MachineServices.BaseImage;
 /// (once per machine, by package list), so a new engine imports it in seconds; an engine that has
 /// the image already is left as it is.
 /// </summary>
-public sealed class OfflineBaseImage(ICakeContext context, string cacheDirectory)
+internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirectory)
 {
     private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(30);
 

@@ -9,7 +9,7 @@ namespace Orchestration.MachineServices.Engine;
 /// mounts (a build on it takes seconds), else vfs, which works everywhere but copies every layer
 /// in full (a Python image build takes many minutes). A data root keeps the driver it started with.
 /// </summary>
-public static class StorageDriver
+internal static class StorageDriver
 {
     public const string Overlay2 = "overlay2";
     public const string Vfs = "vfs";

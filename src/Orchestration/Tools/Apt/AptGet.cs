@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Apt;
 
 /// <summary>Installs Debian packages, non-interactively and without recommended extras.</summary>
-public sealed class AptGet(ICakeContext context) : CommandLineTool<PackageToolSettings>(context)
+internal sealed class AptGet(ICakeContext context) : CommandLineTool<PackageToolSettings>(context)
 {
     public void Update() => Execute(Settings(), new ProcessArgumentBuilder().Append("update").Append("-qq"));
 

@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Apt;
 
 /// <summary>Asks dpkg which Debian packages are installed.</summary>
-public sealed class DpkgQuery(ICakeContext context) : CommandLineTool<PackageToolSettings>(context)
+internal sealed class DpkgQuery(ICakeContext context) : CommandLineTool<PackageToolSettings>(context)
 {
     public IReadOnlyList<string> Missing(IEnumerable<string> packages)
     {

@@ -2,6 +2,6 @@ using Cake.Core.Tooling;
 
 namespace Orchestration.Tools.Apt;
 
-public sealed class PackageToolSettings : ToolSettings
+internal sealed class PackageToolSettings : ToolSettings
 {
 }

@@ -4,7 +4,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Conda;
 
 /// <summary>Aliases for conda (or mamba).</summary>
-public static class CondaAliases
+internal static class CondaAliases
 {
     public static ToolResult CondaEnvCreate(this ICakeContext context, CondaEnvCreateSettings settings, ToolRunOptions? options = null) =>
         new CondaTool(context).EnvCreate(settings, options);

@@ -3,12 +3,12 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Conda;
 
 /// <summary>Which conda to run: <see cref="ToolSettings.ToolPath"/>, else conda or mamba on PATH.</summary>
-public class CondaSettings : ToolSettings
+internal class CondaSettings : ToolSettings
 {
 }
 
 /// <summary><c>conda env create --prefix DIR --file environment.yml</c>.</summary>
-public sealed class CondaEnvCreateSettings : CondaSettings
+internal sealed class CondaEnvCreateSettings : CondaSettings
 {
     public required string Prefix { get; set; }
 

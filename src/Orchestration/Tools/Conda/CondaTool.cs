@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Conda;
 
 /// <summary>conda (or mamba, which takes the same arguments) for environments made from environment.yml.</summary>
-public sealed class CondaTool(ICakeContext context) : CommandLineTool<CondaSettings>(context)
+internal sealed class CondaTool(ICakeContext context) : CommandLineTool<CondaSettings>(context)
 {
     public const string MissingHint =
         "environment.yml needs conda (or mamba). Install Miniforge (https://conda-forge.org/download/) and put its bin folder on PATH, " +

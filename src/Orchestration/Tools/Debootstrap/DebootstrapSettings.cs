@@ -3,7 +3,7 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Debootstrap;
 
 /// <summary>Settings for <c>debootstrap [OPTIONS] SUITE TARGET MIRROR</c>.</summary>
-public sealed class DebootstrapSettings : ToolSettings
+internal sealed class DebootstrapSettings : ToolSettings
 {
     /// <summary>--variant: <c>minbase</c> is the smallest system apt works in.</summary>
     public string? Variant { get; set; }

@@ -4,7 +4,7 @@ using Orchestration.Tools.Docker.Build;
 namespace Orchestration.Tools.Docker;
 
 /// <summary>Cake.Docker's aliases, for the verbs this project uses.</summary>
-public static partial class DockerAliases
+internal static partial class DockerAliases
 {
     /// <summary>Builds an image from the build context at <paramref name="path"/>.</summary>
     public static void DockerBuild(this ICakeContext context, DockerImageBuildSettings settings, string path) =>

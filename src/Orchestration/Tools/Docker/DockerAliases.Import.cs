@@ -3,7 +3,7 @@ using Orchestration.Tools.Docker.Import;
 
 namespace Orchestration.Tools.Docker;
 
-public static partial class DockerAliases
+internal static partial class DockerAliases
 {
     /// <summary>Imports a root file system tarball as the image <paramref name="reference"/>; returns its ID.</summary>
     public static string DockerImport(this ICakeContext context, DockerImageImportSettings settings, string tarball, string reference) =>

@@ -3,7 +3,7 @@ using Orchestration.Tools.Docker.Inspect;
 
 namespace Orchestration.Tools.Docker;
 
-public static partial class DockerAliases
+internal static partial class DockerAliases
 {
     /// <summary>Runs <c>docker inspect</c> and returns its output lines.</summary>
     public static IReadOnlyList<string> DockerInspect(this ICakeContext context, DockerInspectSettings settings, params string[] objects) =>

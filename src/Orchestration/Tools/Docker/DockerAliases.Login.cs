@@ -3,7 +3,7 @@ using Orchestration.Tools.Docker.Login;
 
 namespace Orchestration.Tools.Docker;
 
-public static partial class DockerAliases
+internal static partial class DockerAliases
 {
     /// <summary>Logs in to <paramref name="server"/> (docker's default registry when null), the password through standard input.</summary>
     public static void DockerLogin(this ICakeContext context, DockerLoginSettings settings, string? server = null) =>

@@ -3,7 +3,7 @@ using Orchestration.Tools.Docker.Push;
 
 namespace Orchestration.Tools.Docker;
 
-public static partial class DockerAliases
+internal static partial class DockerAliases
 {
     /// <summary>Pushes an image to its registry; returns the manifest digest the registry reported, if any.</summary>
     public static string? DockerPush(this ICakeContext context, string imageReference) =>

@@ -3,7 +3,7 @@ using Orchestration.Tools.Docker.Tag;
 
 namespace Orchestration.Tools.Docker;
 
-public static partial class DockerAliases
+internal static partial class DockerAliases
 {
     /// <summary>Gives the image <paramref name="imageReference"/> the name <paramref name="targetReference"/>.</summary>
     public static void DockerTag(this ICakeContext context, string imageReference, string targetReference) =>

@@ -8,7 +8,7 @@ namespace Orchestration.Tools.Docker;
 /// The docker CLI, which every verb's runner derives from. The engine it talks to is DOCKER_HOST as
 /// usual: inherited from the environment, or set for one call in the settings' environment variables.
 /// </summary>
-public abstract class DockerTool<TSettings>(ICakeContext context) : CommandLineTool<TSettings>(context)
+internal abstract class DockerTool<TSettings>(ICakeContext context) : CommandLineTool<TSettings>(context)
     where TSettings : ToolSettings
 {
     protected override string InstallHint =>

@@ -9,7 +9,7 @@ namespace Orchestration.Tools.Git;
 /// The git command line, for the verbs a checkout needs. Every user-given value comes after
 /// <c>--</c> or <c>--end-of-options</c>, so a repository or ref starting with a dash is never an option.
 /// </summary>
-public sealed class Git(ICakeContext context) : CommandLineTool<GitSettings>(context)
+internal sealed class Git(ICakeContext context) : CommandLineTool<GitSettings>(context)
 {
     private static readonly ToolRunOptions Quietly = new() { EchoOutput = false };
 

@@ -7,7 +7,7 @@ namespace Orchestration.Tools.Git;
 /// Git aliases on the git command line, named like Cake.Git's where it has the same verb
 /// (GitInit, GitClone, GitFetch, GitCheckout, GitIsValidRepository).
 /// </summary>
-public static class GitAliases
+internal static class GitAliases
 {
     public static void GitInit(this ICakeContext context, DirectoryPath path) =>
         new Git(context).Init(new GitSettings(), path);

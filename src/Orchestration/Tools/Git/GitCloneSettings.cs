@@ -1,7 +1,7 @@
 namespace Orchestration.Tools.Git;
 
 /// <summary>Options of <c>git clone</c>, named as in Cake.Git's GitCloneSettings where they exist.</summary>
-public sealed class GitCloneSettings : GitSettings
+internal sealed class GitCloneSettings : GitSettings
 {
     /// <summary>Check the files out after cloning (false: <c>--no-checkout</c>).</summary>
     public bool Checkout { get; set; } = true;

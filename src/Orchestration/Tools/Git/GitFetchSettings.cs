@@ -1,7 +1,7 @@
 namespace Orchestration.Tools.Git;
 
 /// <summary>Options of <c>git fetch</c>.</summary>
-public sealed class GitFetchSettings : GitSettings
+internal sealed class GitFetchSettings : GitSettings
 {
     /// <summary>Fetch only this many commits of history (<c>--depth</c>).</summary>
     public int? Depth { get; set; }

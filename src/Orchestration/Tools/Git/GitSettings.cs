@@ -6,7 +6,7 @@ namespace Orchestration.Tools.Git;
 /// Settings of one git call; <see cref="ToolSettings.WorkingDirectory"/> is the repository it works in.
 /// Git never asks for a password (a CI job would hang) and speaks English, so its messages can be read.
 /// </summary>
-public class GitSettings : ToolSettings
+internal class GitSettings : ToolSettings
 {
     public GitSettings()
     {

@@ -6,7 +6,7 @@ namespace Orchestration.Tools.Jupyter;
 /// One run of the notebook runner (runner.py). <see cref="ToolSettings.ToolPath"/> is the Python that
 /// runs it (one with nbclient and nbconvert); the kernel comes from <see cref="Kernel"/>.
 /// </summary>
-public sealed class NotebookRunSettings : ToolSettings
+internal sealed class NotebookRunSettings : ToolSettings
 {
     public required string Script { get; set; }
 

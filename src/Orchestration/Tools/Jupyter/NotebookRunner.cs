@@ -6,7 +6,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Jupyter;
 
 /// <summary>Runs runner.py: executes a notebook unattended and writes the executed notebook, its HTML and a result file.</summary>
-public sealed class NotebookRunner(ICakeContext context) : CommandLineTool<NotebookRunSettings>(context)
+internal sealed class NotebookRunner(ICakeContext context) : CommandLineTool<NotebookRunSettings>(context)
 {
     /// <summary>Exit code 1 means the notebook failed and the result file says why.</summary>
     public ToolResult Run(NotebookRunSettings settings)

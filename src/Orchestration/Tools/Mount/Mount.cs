@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Mount;
 
 /// <summary>Runs <c>mount -t overlay</c>: to learn whether a folder's file system can back overlay2.</summary>
-public sealed class Mount(ICakeContext context) : CommandLineTool<MountSettings>(context)
+internal sealed class Mount(ICakeContext context) : CommandLineTool<MountSettings>(context)
 {
     public void Overlay(MountSettings settings, string lower, string upper, string work, string target) =>
         Execute(settings, new ProcessArgumentBuilder()

@@ -3,6 +3,6 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Mount;
 
 /// <summary>Settings for <c>mount</c> and <c>umount</c>.</summary>
-public sealed class MountSettings : ToolSettings
+internal sealed class MountSettings : ToolSettings
 {
 }

@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Mount;
 
 /// <summary>Runs <c>umount</c>.</summary>
-public sealed class Unmount(ICakeContext context) : CommandLineTool<MountSettings>(context)
+internal sealed class Unmount(ICakeContext context) : CommandLineTool<MountSettings>(context)
 {
     public void Run(MountSettings settings, string target) => Execute(settings, new ProcessArgumentBuilder().AppendQuoted(target));
 

@@ -4,7 +4,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Python;
 
 /// <summary>Aliases for the Python interpreter, pip and ipykernel.</summary>
-public static class PythonAliases
+internal static class PythonAliases
 {
     public static ToolResult PythonEvaluate(this ICakeContext context, string code, PythonSettings settings, ToolRunOptions? options = null) =>
         new PythonTool(context).Evaluate(settings, code, options);

@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Python;
 
 /// <summary>A Python interpreter: the verbs the Environment and Train stages need, as arguments.</summary>
-public sealed class PythonTool(ICakeContext context) : CommandLineTool<PythonSettings>(context)
+internal sealed class PythonTool(ICakeContext context) : CommandLineTool<PythonSettings>(context)
 {
     public ToolResult Evaluate(PythonSettings settings, string code, ToolRunOptions? options = null) =>
         Run(settings, new ProcessArgumentBuilder().Append("-c").AppendQuoted(code), options);

@@ -9,7 +9,7 @@ namespace Orchestration.Tools.StartStopDaemon;
 /// to a file, so it outlives the build and holds none of its pipes), and stops exactly the process
 /// a pid file names, and only when that process runs the expected program.
 /// </summary>
-public sealed class StartStopDaemon(ICakeContext context) : CommandLineTool<StartStopDaemonSettings>(context)
+internal sealed class StartStopDaemon(ICakeContext context) : CommandLineTool<StartStopDaemonSettings>(context)
 {
     /// <param name="pidFile">The pid file the program writes (or, with <paramref name="makePidFile"/>, that this writes for it).</param>
     public void Start(StartStopDaemonSettings settings, string executable, IEnumerable<string> arguments, string pidFile, string outputFile, bool makePidFile)

@@ -3,6 +3,6 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.StartStopDaemon;
 
 /// <summary>Settings for Debian's <c>start-stop-daemon</c>.</summary>
-public sealed class StartStopDaemonSettings : ToolSettings
+internal sealed class StartStopDaemonSettings : ToolSettings
 {
 }

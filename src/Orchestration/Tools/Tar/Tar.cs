@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Tar;
 
 /// <summary>Runs <c>tar</c> to pack a folder's content, owners and modes kept (as <c>docker import</c> wants it).</summary>
-public sealed class Tar(ICakeContext context) : CommandLineTool<TarSettings>(context)
+internal sealed class Tar(ICakeContext context) : CommandLineTool<TarSettings>(context)
 {
     public void Create(TarSettings settings, string directory, string archive) =>
         Execute(settings, new ProcessArgumentBuilder()

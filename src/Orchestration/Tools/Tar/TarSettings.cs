@@ -3,6 +3,6 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Tar;
 
 /// <summary>Settings for <c>tar</c>.</summary>
-public sealed class TarSettings : ToolSettings
+internal sealed class TarSettings : ToolSettings
 {
 }

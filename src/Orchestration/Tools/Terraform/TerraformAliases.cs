@@ -13,7 +13,7 @@ namespace Orchestration.Tools.Terraform;
 
 /// <summary>Terraform commands, named like Cake.Terraform's aliases.</summary>
 [CakeAliasCategory("Terraform")]
-public static class TerraformAliases
+internal static class TerraformAliases
 {
     [CakeMethodAlias]
     public static ToolResult TerraformInit(this ICakeContext context, TerraformInitSettings settings) =>

@@ -8,7 +8,7 @@ namespace Orchestration.Tools.Terraform;
 /// A <c>name=value</c> argument (<c>-var</c>, <c>-backend-config</c>) quoted so that any value reaches
 /// Terraform intact, with the value masked in logs when it is a secret.
 /// </summary>
-public sealed partial class TerraformArgument(string name, string value, bool secret) : IProcessArgument
+internal sealed partial class TerraformArgument(string name, string value, bool secret) : IProcessArgument
 {
     public const string Redacted = "[REDACTED]";
 

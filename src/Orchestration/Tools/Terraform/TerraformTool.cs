@@ -8,7 +8,7 @@ namespace Orchestration.Tools.Terraform;
 /// The <c>terraform</c> executable. Every command runs with <c>TF_IN_AUTOMATION=1</c> (no "run terraform
 /// apply next" hints written for a human at a prompt) and never asks for input.
 /// </summary>
-public abstract class TerraformTool<TSettings>(ICakeContext context) : CommandLineTool<TSettings>(context)
+internal abstract class TerraformTool<TSettings>(ICakeContext context) : CommandLineTool<TSettings>(context)
     where TSettings : TerraformSettings
 {
     protected override string InstallHint =>

@@ -12,7 +12,7 @@ public sealed class DockerCliSettings : ToolSettings
 }
 
 /// <summary>Any docker command, for what the tests check from outside the stage (create, cp, run, pull, rm).</summary>
-public sealed class DockerCli(ICakeContext context, string host) : DockerTool<DockerCliSettings>(context)
+internal sealed class DockerCli(ICakeContext context, string host) : DockerTool<DockerCliSettings>(context)
 {
     public ToolResult Run(params string[] arguments)
     {

@@ -68,7 +68,7 @@ public sealed class DockerEngineFixture : IDisposable
         return path;
     }
 
-    public DockerCli Cli(ICakeContext? context = null) => new(context ?? Context, Host);
+    internal DockerCli Cli(ICakeContext? context = null) => new(context ?? Context, Host);
 
     public void Dispose()
     {

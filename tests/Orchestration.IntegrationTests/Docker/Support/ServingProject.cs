@@ -7,7 +7,7 @@ using Orchestration.Pipeline;
 namespace Orchestration.IntegrationTests.Docker.Support;
 
 /// <summary>A copy of a test model project plus a model file with random content, ready to build.</summary>
-public sealed class ServingProject
+internal sealed class ServingProject
 {
     public ServingProject(DockerEngineFixture fixture, string asset = "serving-project")
     {

@@ -3,7 +3,7 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Docker.Build;
 
 /// <summary>Settings for <c>docker build [OPTIONS] PATH</c> (the shape of Cake.Docker's, for what this project uses).</summary>
-public sealed class DockerImageBuildSettings : ToolSettings
+internal sealed class DockerImageBuildSettings : ToolSettings
 {
     /// <summary>--tag, -t: name and optionally a tag in the name:tag format.</summary>
     public string[] Tag { get; set; } = [];

@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Docker.Build;
 
 /// <summary>Runs <c>docker build</c>; a failed build is reported with the step that failed and its output.</summary>
-public sealed class DockerImageBuilder(ICakeContext context) : DockerTool<DockerImageBuildSettings>(context)
+internal sealed class DockerImageBuilder(ICakeContext context) : DockerTool<DockerImageBuildSettings>(context)
 {
     public ToolResult Build(DockerImageBuildSettings settings, string path)
     {

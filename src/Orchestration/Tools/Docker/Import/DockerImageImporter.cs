@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Docker.Import;
 
 /// <summary>Runs <c>docker import</c>: makes an image from a root file system tarball.</summary>
-public sealed class DockerImageImporter(ICakeContext context) : DockerTool<DockerImageImportSettings>(context)
+internal sealed class DockerImageImporter(ICakeContext context) : DockerTool<DockerImageImportSettings>(context)
 {
     /// <summary>Imports <paramref name="tarball"/> as <paramref name="reference"/>; returns the new image's ID.</summary>
     public string Import(DockerImageImportSettings settings, string tarball, string reference)

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Orchestration.Tools.Docker.Inspect;
 
 /// <summary>What <c>docker image inspect</c> says about one image, the parts this project reads.</summary>
-public sealed record DockerImageDetails(
+internal sealed record DockerImageDetails(
     string Id,
     IReadOnlyList<string> RepoTags,
     IReadOnlyList<string> RepoDigests,

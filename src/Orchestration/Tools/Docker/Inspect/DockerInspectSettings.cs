@@ -3,7 +3,7 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Docker.Inspect;
 
 /// <summary>Settings for <c>docker inspect [OPTIONS] NAME|ID [NAME|ID...]</c>.</summary>
-public sealed class DockerInspectSettings : ToolSettings
+internal sealed class DockerInspectSettings : ToolSettings
 {
     /// <summary>--format, -f: a Go template for the output.</summary>
     public string? Format { get; set; }

@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Docker.Inspect;
 
 /// <summary>Runs <c>docker inspect</c>, quietly: its output is for the caller to read.</summary>
-public sealed class DockerInspector(ICakeContext context) : DockerTool<DockerInspectSettings>(context)
+internal sealed class DockerInspector(ICakeContext context) : DockerTool<DockerInspectSettings>(context)
 {
     public IReadOnlyList<string> Inspect(DockerInspectSettings settings, params string[] objects)
     {

@@ -3,7 +3,7 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Docker.Login;
 
 /// <summary>Settings for <c>docker login [SERVER]</c>. The password always goes through standard input.</summary>
-public sealed class DockerLoginSettings : ToolSettings
+internal sealed class DockerLoginSettings : ToolSettings
 {
     /// <summary>--username, -u.</summary>
     public string? Username { get; set; }

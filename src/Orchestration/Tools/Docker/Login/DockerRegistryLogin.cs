@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Docker.Login;
 
 /// <summary>Runs <c>docker login --password-stdin</c>: the password is never on a command line.</summary>
-public sealed class DockerRegistryLogin(ICakeContext context) : DockerTool<DockerLoginSettings>(context)
+internal sealed class DockerRegistryLogin(ICakeContext context) : DockerTool<DockerLoginSettings>(context)
 {
     public void Login(DockerLoginSettings settings, string? server)
     {

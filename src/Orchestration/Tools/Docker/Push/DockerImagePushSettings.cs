@@ -3,7 +3,7 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Docker.Push;
 
 /// <summary>Settings for <c>docker push [OPTIONS] NAME[:TAG]</c>.</summary>
-public sealed class DockerImagePushSettings : ToolSettings
+internal sealed class DockerImagePushSettings : ToolSettings
 {
     /// <summary>--all-tags, -a: push all tags of the repository.</summary>
     public bool AllTags { get; set; }

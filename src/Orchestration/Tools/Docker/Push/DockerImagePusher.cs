@@ -6,7 +6,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Docker.Push;
 
 /// <summary>Runs <c>docker push</c> and reads the digest the registry gave the pushed manifest.</summary>
-public sealed partial class DockerImagePusher(ICakeContext context) : DockerTool<DockerImagePushSettings>(context)
+internal sealed partial class DockerImagePusher(ICakeContext context) : DockerTool<DockerImagePushSettings>(context)
 {
     /// <summary>Pushes <paramref name="imageReference"/>; returns the manifest digest (<c>sha256:...</c>), or null when docker did not print one.</summary>
     public string? Push(DockerImagePushSettings settings, string imageReference)

@@ -3,6 +3,6 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Docker.Tag;
 
 /// <summary>Settings for <c>docker tag SOURCE_IMAGE TARGET_IMAGE</c>.</summary>
-public sealed class DockerImageTagSettings : ToolSettings
+internal sealed class DockerImageTagSettings : ToolSettings
 {
 }

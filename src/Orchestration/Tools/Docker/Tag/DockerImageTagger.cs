@@ -4,7 +4,7 @@ using Cake.Core.IO;
 namespace Orchestration.Tools.Docker.Tag;
 
 /// <summary>Runs <c>docker tag</c>.</summary>
-public sealed class DockerImageTagger(ICakeContext context) : DockerTool<DockerImageTagSettings>(context)
+internal sealed class DockerImageTagger(ICakeContext context) : DockerTool<DockerImageTagSettings>(context)
 {
     public void Tag(DockerImageTagSettings settings, string imageReference, string targetReference)
     {

@@ -3,6 +3,6 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Docker.Version;
 
 /// <summary>Settings for <c>docker version</c>.</summary>
-public sealed class DockerVersionSettings : ToolSettings
+internal sealed class DockerVersionSettings : ToolSettings
 {
 }

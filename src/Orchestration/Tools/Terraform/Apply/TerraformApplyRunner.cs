@@ -4,7 +4,7 @@ using Orchestration.Tooling;
 
 namespace Orchestration.Tools.Terraform.Apply;
 
-public sealed class TerraformApplyRunner(ICakeContext context) : TerraformTool<TerraformApplySettings>(context)
+internal sealed class TerraformApplyRunner(ICakeContext context) : TerraformTool<TerraformApplySettings>(context)
 {
     public ToolResult Apply(TerraformApplySettings settings)
     {

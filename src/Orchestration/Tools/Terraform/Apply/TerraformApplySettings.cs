@@ -6,7 +6,7 @@ namespace Orchestration.Tools.Terraform.Apply;
 /// <c>terraform apply</c> of a SAVED plan, and nothing else: there is no way to ask this wrapper for a
 /// fresh plan or <c>-auto-approve</c>.
 /// </summary>
-public sealed class TerraformApplySettings : TerraformSettings
+internal sealed class TerraformApplySettings : TerraformSettings
 {
     /// <summary>The saved plan file to apply (required).</summary>
     public FilePath? Plan { get; set; }

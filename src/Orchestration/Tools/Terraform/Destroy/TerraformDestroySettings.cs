@@ -6,7 +6,7 @@ namespace Orchestration.Tools.Terraform.Destroy;
 /// A destroy is a plan with <c>-destroy</c>, saved, approved and applied like any other plan — never
 /// <c>terraform destroy -auto-approve</c>.
 /// </summary>
-public sealed class TerraformDestroySettings : TerraformPlanSettings
+internal sealed class TerraformDestroySettings : TerraformPlanSettings
 {
     public TerraformDestroySettings()
     {

@@ -3,7 +3,7 @@ using Orchestration.Tooling;
 
 namespace Orchestration.Tools.Terraform.Init;
 
-public sealed class TerraformInitRunner(ICakeContext context) : TerraformTool<TerraformInitSettings>(context)
+internal sealed class TerraformInitRunner(ICakeContext context) : TerraformTool<TerraformInitSettings>(context)
 {
     public ToolResult Init(TerraformInitSettings settings)
     {

@@ -1,7 +1,7 @@
 namespace Orchestration.Tools.Terraform.Init;
 
 /// <summary><c>terraform init</c>: prepares a root (backend, modules, providers).</summary>
-public sealed class TerraformInitSettings : TerraformSettings
+internal sealed class TerraformInitSettings : TerraformSettings
 {
     /// <summary>Backend configuration files (<c>-backend-config=FILE</c>), in order.</summary>
     public IList<string> BackendConfigFiles { get; } = [];

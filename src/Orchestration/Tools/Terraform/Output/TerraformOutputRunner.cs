@@ -3,7 +3,7 @@ using Orchestration.Tooling;
 
 namespace Orchestration.Tools.Terraform.Output;
 
-public sealed class TerraformOutputRunner(ICakeContext context) : TerraformTool<TerraformOutputSettings>(context)
+internal sealed class TerraformOutputRunner(ICakeContext context) : TerraformTool<TerraformOutputSettings>(context)
 {
     /// <summary>What <c>terraform output</c> prints (captured, not echoed).</summary>
     public string Output(TerraformOutputSettings settings)

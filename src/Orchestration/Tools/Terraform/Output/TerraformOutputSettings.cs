@@ -1,7 +1,7 @@
 namespace Orchestration.Tools.Terraform.Output;
 
 /// <summary><c>terraform output</c>: the root's output values from the state.</summary>
-public sealed class TerraformOutputSettings : TerraformSettings
+internal sealed class TerraformOutputSettings : TerraformSettings
 {
     /// <summary>One output (all of them when null).</summary>
     public string? OutputName { get; set; }

@@ -4,7 +4,7 @@ using Orchestration.Tooling;
 
 namespace Orchestration.Tools.Terraform.Plan;
 
-public sealed class TerraformPlanRunner(ICakeContext context) : TerraformTool<TerraformPlanSettings>(context)
+internal sealed class TerraformPlanRunner(ICakeContext context) : TerraformTool<TerraformPlanSettings>(context)
 {
     private const int NoChanges = 0;
     private const int Changes = 2;

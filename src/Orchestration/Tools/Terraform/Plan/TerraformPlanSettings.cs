@@ -6,7 +6,7 @@ namespace Orchestration.Tools.Terraform.Plan;
 /// <c>terraform plan</c>, always with <c>-input=false -detailed-exitcode</c>: a missing variable is an
 /// error, never a prompt, and the exit code says whether anything would change.
 /// </summary>
-public class TerraformPlanSettings : TerraformSettings
+internal class TerraformPlanSettings : TerraformSettings
 {
     /// <summary>Where to save the plan (<c>-out</c>): the file that gets approved and applied.</summary>
     public FilePath? OutFile { get; set; }

@@ -1,6 +1,6 @@
 namespace Orchestration.Tools.Terraform.Show;
 
-public enum TerraformOutputFormat
+internal enum TerraformOutputFormat
 {
     PlainText,
 

@@ -3,7 +3,7 @@ using Orchestration.Tooling;
 
 namespace Orchestration.Tools.Terraform.Show;
 
-public sealed class TerraformShowRunner(ICakeContext context) : TerraformTool<TerraformShowSettings>(context)
+internal sealed class TerraformShowRunner(ICakeContext context) : TerraformTool<TerraformShowSettings>(context)
 {
     /// <summary>What <c>terraform show</c> prints (captured, not echoed).</summary>
     public string Show(TerraformShowSettings settings)

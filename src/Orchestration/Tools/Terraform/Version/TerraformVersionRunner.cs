@@ -4,7 +4,7 @@ using Orchestration.Tooling;
 
 namespace Orchestration.Tools.Terraform.Version;
 
-public sealed class TerraformVersionRunner(ICakeContext context) : TerraformTool<TerraformVersionSettings>(context)
+internal sealed class TerraformVersionRunner(ICakeContext context) : TerraformTool<TerraformVersionSettings>(context)
 {
     /// <summary>The version of the Terraform binary, e.g. <c>1.11.4</c>.</summary>
     public string Version(TerraformVersionSettings settings)

@@ -1,6 +1,6 @@
 namespace Orchestration.Tools.Terraform.Version;
 
 /// <summary><c>terraform version -json</c>.</summary>
-public sealed class TerraformVersionSettings : TerraformSettings
+internal sealed class TerraformVersionSettings : TerraformSettings
 {
 }

@@ -1,17 +1,21 @@
+using Cake.Common.Diagnostics;
 using Cake.Frosting;
+using Orchestration.Fingerprint;
 using Orchestration.Pipeline;
 using Orchestration.PythonEnvironment;
 
 namespace Build.Tasks;
 
 [TaskName("Environment")]
-[TaskDescription("Builds (or reuses) the model's Python environment from its requirements.txt / environment.yml and registers its Jupyter kernel.")]
+[TaskDescription("Builds (or reuses) the model's Python environment from its requirements.txt / environment.yml, registers its Jupyter kernel, and fingerprints the training inputs.")]
 [IsDependentOn(typeof(ConfigureTask))]
 public sealed class EnvironmentTask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var spec = EnvironmentSpec.Find(context.Checkout.Value.ProjectDirectory, context.Model.Value.Environment);
+        var checkout = context.Checkout.Value;
+        var model = context.Model.Value;
+        var spec = EnvironmentSpec.Find(checkout.ProjectDirectory, model.Environment);
         var options = new EnvironmentOptions
         {
             EnvironmentsDirectory = Path.Combine(context.Paths.Work, "envs"),
@@ -21,6 +25,12 @@ public sealed class EnvironmentTask : FrostingTask<BuildContext>
                 || Options.Flag(context, "system-site-packages", "ORCHESTRATION_SYSTEM_SITE_PACKAGES"),
         };
 
-        context.PythonEnvironment.Set(new PythonEnvironmentBuilder(context).Prepare(spec, options));
+        var environment = new PythonEnvironmentBuilder(context).Prepare(spec, options);
+        context.PythonEnvironment.Set(environment);
+
+        var jupyterPython = PythonInterpreter.Resolve(context, Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"), "jupyter-python");
+        var inputs = new InputsCollector(context).Collect(checkout, model, environment, jupyterPython);
+        context.Inputs.Set(inputs);
+        context.Information("{0}", inputs.Describe());
     }
 }

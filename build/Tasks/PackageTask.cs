@@ -17,6 +17,7 @@ public sealed class PackageTask : FrostingTask<BuildContext>
             Model = context.Model.Value,
             Environment = context.PythonEnvironment.Value,
             Training = context.Training.Value,
+            Inputs = context.Inputs.Value,
             Build = CiBuildDetector.Detect(context),
         };
 

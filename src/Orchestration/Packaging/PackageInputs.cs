@@ -1,5 +1,6 @@
 using Orchestration.Checkout;
 using Orchestration.Configuration;
+using Orchestration.Fingerprint;
 using Orchestration.Notebooks;
 using Orchestration.PythonEnvironment;
 
@@ -15,6 +16,9 @@ public sealed record PackageInputs
     public required PythonEnvironmentRecord Environment { get; init; }
 
     public required TrainingRecord Training { get; init; }
+
+    /// <summary>The training run's inputs fingerprint (the Environment stage's); null only for records made before fingerprints.</summary>
+    public InputsFingerprint? Inputs { get; init; }
 
     /// <summary>The CI build running this (see <see cref="CiBuildDetector"/>), null when local.</summary>
     public CiBuild? Build { get; init; }

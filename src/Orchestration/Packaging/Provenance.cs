@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Orchestration.Fingerprint;
 
 namespace Orchestration.Packaging;
 
@@ -36,6 +37,15 @@ public sealed record Provenance
     public required IReadOnlyDictionary<string, JsonElement> Metrics { get; init; }
 
     public required EnvironmentProvenance Environment { get; init; }
+
+    /// <summary>
+    /// Everything the training depended on, and its fingerprint: equal fingerprints mean the same training.
+    /// Absent in packages made before fingerprints existed.
+    /// </summary>
+    public InputsFingerprint? Inputs { get; init; }
+
+    /// <summary>The executed notebook and its HTML rendering, by their paths inside the package.</summary>
+    public IReadOnlyList<FileDigest>? Reports { get; init; }
 
     /// <summary>The CI build that produced the package; absent for a local build.</summary>
     public CiBuild? Build { get; init; }

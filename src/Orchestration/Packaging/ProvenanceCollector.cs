@@ -40,6 +40,12 @@ internal static class ProvenanceCollector
                 PythonVersion = environment.PythonVersion,
                 Packages = environment.Packages,
             },
+            Inputs = inputs.Inputs,
+            Reports =
+            [
+                FileDigest.Of(training.ExecutedNotebook, PackageLayout.NotebookEntry(training.ExecutedNotebook)),
+                FileDigest.Of(training.HtmlReport, PackageLayout.NotebookEntry(training.HtmlReport)),
+            ],
             Build = inputs.Build,
             Training = new TrainingTimes(training.StartedAt, training.FinishedAt),
             Tool = new ToolProvenance("Orchestration", inputs.ToolVersion),

@@ -29,9 +29,12 @@ public sealed class StageRecordStore(string directory)
         File.Move(temporary, path, overwrite: true);
     }
 
-    public T Load<T>(string stage)
+    public T Load<T>(string stage) => Load<T>(stage, stage);
+
+    /// <summary>The record <paramref name="name"/> that <paramref name="stage"/> wrote.</summary>
+    public T Load<T>(string stage, string name)
     {
-        var path = PathOf(stage);
+        var path = PathOf(name);
         if (!File.Exists(path))
         {
             throw ConfigurationError.Create(

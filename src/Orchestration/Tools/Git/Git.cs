@@ -92,6 +92,22 @@ internal sealed class Git(ICakeContext context) : CommandLineTool<GitSettings>(c
     public IReadOnlyList<string> LsFiles(GitSettings settings, params string[] pathspecs) =>
         Execute(settings, AppendAll(Command("ls-files").Append("--"), pathspecs), Quietly).StandardOutput;
 
+    /// <summary>
+    /// The files under the pathspecs, relative to the working directory, exactly as named (<c>-z</c>: no quoting
+    /// of unusual names): the tracked ones, and with <paramref name="untracked"/> also untracked ones git does not ignore.
+    /// </summary>
+    public IReadOnlyList<string> ListFiles(GitSettings settings, bool untracked, params string[] pathspecs)
+    {
+        var arguments = Command("ls-files").Append("-z").Append("--cached");
+        if (untracked)
+        {
+            arguments.Append("--others").Append("--exclude-standard");
+        }
+
+        var output = Execute(settings, AppendAll(arguments.Append("--"), pathspecs), Quietly).StandardOutput;
+        return [.. string.Join('\n', output).Split('\0', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)];
+    }
+
     protected override string GetToolName() => "git";
 
     protected override IEnumerable<string> GetToolExecutableNames() => ["git"];

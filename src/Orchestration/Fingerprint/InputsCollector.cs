@@ -1,0 +1,18 @@
+using Cake.Core;
+using Orchestration.Checkout;
+using Orchestration.Configuration;
+using Orchestration.PythonEnvironment;
+
+namespace Orchestration.Fingerprint;
+
+/// <summary>Computes a training run's inputs fingerprint from the Checkout, Configure and Environment records.</summary>
+public sealed class InputsCollector(ICakeContext context)
+{
+    public InputsFingerprint Collect(CheckoutRecord checkout, ModelConfiguration model, PythonEnvironmentRecord environment, string jupyterPython) => new()
+    {
+        Project = new ProjectTreeReader(context).Read(checkout, model),
+        Configuration = ConfigurationInputs.From(model),
+        Environment = EnvironmentInputs.From(environment),
+        Runner = new RunnerProbe(context).Probe(jupyterPython),
+    };
+}

@@ -1,0 +1,55 @@
+using Cake.Core;
+using Orchestration.Checkout;
+using Orchestration.Configuration;
+using Orchestration.Packaging;
+using Orchestration.Tools.Git;
+
+namespace Orchestration.Fingerprint;
+
+/// <summary>
+/// Lists and hashes the model project's inputs: the files git tracks in the project folder (with
+/// --allow-dirty, also the untracked ones it does not ignore, as they are on disk) and the declared data
+/// files, even when git ignores them (data fetched by other means). Left out: the model file the notebook
+/// writes (<c>model.path</c>) and the Dockerfile, a serving input that must not cause training.
+/// </summary>
+public sealed class ProjectTreeReader(ICakeContext context)
+{
+    public ProjectTree Read(CheckoutRecord checkout, ModelConfiguration model)
+    {
+        ArgumentNullException.ThrowIfNull(checkout);
+        ArgumentNullException.ThrowIfNull(model);
+        var project = checkout.ProjectDirectory;
+        var listed = new Git(context).ListFiles(new GitSettings { WorkingDirectory = project }, untracked: checkout.IsDirty, ".");
+        var excluded = new NotInputs(model);
+        var files = listed
+            .Concat(DataFiles.Resolve(project, model.Data))
+            .Select(path => path.Replace('\\', '/'))
+            .Distinct(StringComparer.Ordinal)
+            .Where(path => !excluded.Contains(path))
+            .Select(path => (Path: path, Full: Path.Combine(project, path)))
+            // A tracked file deleted in a dirty working tree is not an input any more.
+            .Where(file => File.Exists(file.Full))
+            .Select(file => new InputFile(file.Path, Pipeline.Sha256.OfFile(file.Full), new FileInfo(file.Full).Length));
+        return ProjectTree.Of(files);
+    }
+
+    /// <summary>Paths inside the project that are outputs or serving inputs, not training inputs.</summary>
+    private sealed class NotInputs(ModelConfiguration model)
+    {
+        private readonly string[] paths = [Normalize(model.ModelPath), Normalize(model.Dockerfile)];
+
+        public bool Contains(string path) =>
+            paths.Any(excluded => path == excluded || path.StartsWith(excluded + "/", StringComparison.Ordinal));
+
+        private static string Normalize(string path)
+        {
+            var normalized = path.Replace('\\', '/').TrimEnd('/');
+            while (normalized.StartsWith("./", StringComparison.Ordinal))
+            {
+                normalized = normalized[2..];
+            }
+
+            return normalized;
+        }
+    }
+}

@@ -10,9 +10,9 @@ namespace Orchestration.Fingerprint;
 /// </summary>
 public sealed record ConfigurationInputs
 {
-    public required IReadOnlyDictionary<string, string> Settings { get; init; }
-
     public string Sha256 => CanonicalDigest.Of(Settings.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new[] { pair.Key, pair.Value }));
+
+    public required IReadOnlyDictionary<string, string> Settings { get; init; }
 
     public static ConfigurationInputs From(ModelConfiguration model)
     {

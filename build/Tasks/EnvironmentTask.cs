@@ -28,8 +28,7 @@ public sealed class EnvironmentTask : FrostingTask<BuildContext>
         var environment = new PythonEnvironmentBuilder(context).Prepare(spec, options);
         context.PythonEnvironment.Set(environment);
 
-        var jupyterPython = PythonInterpreter.Resolve(context, Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"), "jupyter-python");
-        var inputs = new InputsCollector(context).Collect(checkout, model, environment, jupyterPython);
+        var inputs = new InputsCollector(context).Collect(checkout, model, environment, Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"));
         context.Inputs.Set(inputs);
         context.Information("{0}", inputs.Describe());
     }

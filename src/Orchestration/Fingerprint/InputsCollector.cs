@@ -8,11 +8,12 @@ namespace Orchestration.Fingerprint;
 /// <summary>Computes a training run's inputs fingerprint from the Checkout, Configure and Environment records.</summary>
 public sealed class InputsCollector(ICakeContext context)
 {
-    public InputsFingerprint Collect(CheckoutRecord checkout, ModelConfiguration model, PythonEnvironmentRecord environment, string jupyterPython) => new()
+    /// <param name="jupyterPython">The Python that runs notebooks as configured (<c>--jupyter-python</c>), or null for the default.</param>
+    public InputsFingerprint Collect(CheckoutRecord checkout, ModelConfiguration model, PythonEnvironmentRecord environment, string? jupyterPython) => new()
     {
         Project = new ProjectTreeReader(context).Read(checkout, model),
         Configuration = ConfigurationInputs.From(model),
         Environment = EnvironmentInputs.From(environment),
-        Runner = new RunnerProbe(context).Probe(jupyterPython),
+        Runner = new RunnerProbe(context).Probe(PythonInterpreter.Resolve(context, jupyterPython, "jupyter-python")),
     };
 }

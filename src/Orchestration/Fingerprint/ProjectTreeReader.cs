@@ -12,7 +12,7 @@ namespace Orchestration.Fingerprint;
 /// files, even when git ignores them (data fetched by other means). Left out: the model file the notebook
 /// writes (<c>model.path</c>) and the Dockerfile, a serving input that must not cause training.
 /// </summary>
-public sealed class ProjectTreeReader(ICakeContext context)
+internal sealed class ProjectTreeReader(ICakeContext context)
 {
     public ProjectTree Read(CheckoutRecord checkout, ModelConfiguration model)
     {

@@ -6,7 +6,7 @@ using Orchestration.Tools.Python;
 namespace Orchestration.Fingerprint;
 
 /// <summary>Asks the Python that runs notebooks (<c>--jupyter-python</c>) which Jupyter packages it has.</summary>
-public sealed class RunnerProbe(ICakeContext context)
+internal sealed class RunnerProbe(ICakeContext context)
 {
     private static readonly string[] Packages = ["jupyter_client", "nbclient", "nbconvert", "nbformat"];
 

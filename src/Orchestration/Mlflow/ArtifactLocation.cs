@@ -6,7 +6,7 @@ namespace Orchestration.Mlflow;
 /// <c>api/2.0/mlflow-artifacts/artifacts/1/abc/artifacts/FILE</c>. Other stores (s3://, a shared folder) need
 /// MLflow's own clients: the build cannot upload there.
 /// </summary>
-public static class ArtifactLocation
+internal static class ArtifactLocation
 {
     public const string Scheme = "mlflow-artifacts";
     private const string ProxyPath = "api/2.0/mlflow-artifacts/artifacts/";

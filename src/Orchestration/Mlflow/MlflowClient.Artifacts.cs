@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 
 namespace Orchestration.Mlflow;
 
-public sealed partial class MlflowClient
+internal sealed partial class MlflowClient
 {
     /// <summary>Uploads a file as the run's artifact <paramref name="artifactPath"/> (e.g. <c>notebooks/train.ipynb</c>) through the artifact proxy.</summary>
     public async Task UploadArtifactAsync(MlflowRun run, string file, string artifactPath, CancellationToken cancellationToken = default)

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Orchestration.Mlflow;
 
-public sealed partial class MlflowClient
+internal sealed partial class MlflowClient
 {
     /// <summary>The experiment's id, or null when there is no experiment of that name.</summary>
     public async Task<string?> GetExperimentIdAsync(string name, CancellationToken cancellationToken = default)

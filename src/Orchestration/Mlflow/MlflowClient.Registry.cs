@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Orchestration.Mlflow;
 
-public sealed partial class MlflowClient
+internal sealed partial class MlflowClient
 {
     /// <summary>True when the registry has a model of that name.</summary>
     public async Task<bool> RegisteredModelExistsAsync(string name, CancellationToken cancellationToken = default) =>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Orchestration.Mlflow;
 
-public sealed partial class MlflowClient
+internal sealed partial class MlflowClient
 {
     // The server's limits per log-batch request (MLflow 2.x): 1000 metrics, 100 parameters, 100 tags.
     private const int MaxParametersPerBatch = 100;

@@ -11,7 +11,7 @@ namespace Orchestration.Mlflow;
 /// registered models, model versions and aliases (one partial file per group). Every request goes
 /// through <see cref="MlflowTransport"/>: timeouts, retries, messages that name the server.
 /// </summary>
-public sealed partial class MlflowClient : IDisposable
+internal sealed partial class MlflowClient : IDisposable
 {
     private const string Api = "api/2.0/mlflow/";
     private readonly MlflowTransport transport;

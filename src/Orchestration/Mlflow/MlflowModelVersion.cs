@@ -1,7 +1,7 @@
 namespace Orchestration.Mlflow;
 
 /// <summary>One version of a registered model, as the registry holds it.</summary>
-public sealed record MlflowModelVersion(string Name, string Version)
+internal sealed record MlflowModelVersion(string Name, string Version)
 {
     public string? Source { get; init; }
 

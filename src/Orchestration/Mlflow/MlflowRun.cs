@@ -1,7 +1,7 @@
 namespace Orchestration.Mlflow;
 
 /// <summary>A run on the tracking server: its id, its experiment and where its artifacts go.</summary>
-public sealed record MlflowRun(string RunId, string ExperimentId, string ArtifactUri)
+internal sealed record MlflowRun(string RunId, string ExperimentId, string ArtifactUri)
 {
     public RunStatus Status { get; init; } = RunStatus.Running;
 

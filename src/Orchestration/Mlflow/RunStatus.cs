@@ -1,7 +1,7 @@
 namespace Orchestration.Mlflow;
 
 /// <summary>The states of an MLflow run, as the REST API names them (<c>FINISHED</c>, ...).</summary>
-public enum RunStatus
+internal enum RunStatus
 {
     Running,
     Scheduled,
@@ -10,7 +10,7 @@ public enum RunStatus
     Killed,
 }
 
-public static class RunStatusNames
+internal static class RunStatusNames
 {
     public static string ToApi(this RunStatus status) => status.ToString().ToUpperInvariant();
 }

@@ -1,7 +1,7 @@
 namespace Orchestration.Fingerprint;
 
 /// <summary>One input that differs between two fingerprints: what (a file path, a setting, a package) and how, old → new.</summary>
-public sealed record InputDifference(InputKind Kind, string Subject, string Change)
+internal sealed record InputDifference(InputKind Kind, string Subject, string Change)
 {
     public override string ToString() => Kind switch
     {

@@ -1,7 +1,7 @@
 namespace Orchestration.Fingerprint;
 
 /// <summary>Which part of the inputs a difference is in.</summary>
-public enum InputKind
+internal enum InputKind
 {
     /// <summary>A file of the project tree (notebook, data, environment spec, helper module...).</summary>
     File,

@@ -4,7 +4,7 @@ namespace Orchestration.Fingerprint;
 /// What differs between two fingerprints (earlier first), input by input: file paths with their old and
 /// new SHA-256, settings old → new, environment and runner packages. Empty when the digests are equal.
 /// </summary>
-public static class InputsDiffer
+internal static class InputsDiffer
 {
     public static IReadOnlyList<InputDifference> Differences(InputsFingerprint before, InputsFingerprint now)
     {

@@ -1,4 +1,5 @@
 using Orchestration.Configuration;
+using Orchestration.Pipeline.Workspace;
 
 namespace Build;
 
@@ -7,6 +8,9 @@ internal static class PipelineArguments
 {
     public static readonly IReadOnlyCollection<string> Known =
     [
+        // Every target
+        WorkspaceOptions.WaitArgument,
+
         // Checkout
         "repository", "ref", "project-dir", "allow-dirty",
 

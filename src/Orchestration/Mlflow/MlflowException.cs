@@ -6,7 +6,7 @@ namespace Orchestration.Mlflow;
 /// The tracking server refused a request, or did not answer within the retries. The message names the
 /// server, the request and the status; <see cref="Status"/> is null when no answer came at all.
 /// </summary>
-public sealed class MlflowException : Exception
+internal sealed class MlflowException : Exception
 {
     public MlflowException()
     {

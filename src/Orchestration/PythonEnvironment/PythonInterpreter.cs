@@ -4,7 +4,7 @@ using Orchestration.Pipeline;
 namespace Orchestration.PythonEnvironment;
 
 /// <summary>Finds a Python interpreter to run: the one asked for, else Debian's /usr/bin/python3, else python3 on PATH.</summary>
-public static class PythonInterpreter
+internal static class PythonInterpreter
 {
     /// <summary>Debian's Python, which sees the packages apt installs (python3-venv, python3-nbclient, ...).</summary>
     public const string DebianPython = "/usr/bin/python3";

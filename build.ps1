@@ -1,6 +1,7 @@
 #!/usr/bin/env pwsh
 # Runs the Orchestration build: ./build.ps1 --target=Train [--name=value ...]
-# Rebuilds the build project only when its inputs changed; otherwise runs the built dll at once.
+# The same as build.sh: rebuilds the build project only when its inputs changed (the fingerprint is computed the
+# same way, so the two scripts share one warm build), otherwise runs the built dll at once; same exit codes.
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
@@ -9,36 +10,48 @@ Set-Location $root
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
 $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
-# Plain text in CI logs, colours on a terminal; FORCE_COLOR=1 keeps colours.
+# Plain text in CI logs, colours on a terminal; FORCE_COLOR=1 keeps colours (e.g. Jenkins' AnsiColor plugin).
 if ([Console]::IsOutputRedirected -and -not $env:FORCE_COLOR -and -not $env:NO_COLOR) { $env:NO_COLOR = '1' }
 
 $out = Join-Path $root '.work/build'
 $dll = Join-Path $out 'bin/Build.dll'
 $fingerprintFile = Join-Path $out 'fingerprint'
 
+# "path size mtime" as `stat -c '%n %s %.7Y'` prints it (seconds, 7 decimals: .NET's 100 ns ticks).
+function Format-Input([IO.FileInfo] $file) {
+    $path = [IO.Path]::GetRelativePath($root, $file.FullName).Replace('\', '/')
+    $ticks = $file.LastWriteTimeUtc.Ticks - [DateTime]::UnixEpoch.Ticks
+    $seconds = [Math]::DivRem($ticks, [TimeSpan]::TicksPerSecond)
+    return '{0} {1} {2}.{3:D7}' -f $path, $file.Length, $seconds.Item1, $seconds.Item2
+}
+
 # Everything the build's output depends on: sources, project and props files, the SDKs installed.
+# Byte for byte the text build.sh hashes, so either script finds the other's build warm.
 function Get-Fingerprint {
     $patterns = '*.cs', '*.csproj', '*.props', '*.targets', 'packages.lock.json', '*.py'
-    $inputs = Get-ChildItem -Path build, src -Recurse -File -Include $patterns |
-        Where-Object { $_.FullName -notmatch '[\\/](bin|obj)[\\/]' } |
-        ForEach-Object { "$([IO.Path]::GetRelativePath($root, $_.FullName)) $($_.Length) $($_.LastWriteTimeUtc.Ticks)" }
-    $inputs += Get-Item Directory.Build.props, global.json | ForEach-Object { "$($_.Name) $($_.Length) $($_.LastWriteTimeUtc.Ticks)" }
-    $dotnet = (Get-Command dotnet).Source
-    $sdkRoot = Join-Path (Split-Path (Resolve-Path $dotnet).Path) 'sdk'
-    $inputs += Get-ChildItem $sdkRoot -Directory | ForEach-Object Name
-    $text = ($inputs | Sort-Object) -join "`n"
+    [string[]] $lines = @(Get-ChildItem -Path build, src -Recurse -File -Force -Include $patterns |
+        Where-Object { [IO.Path]::GetRelativePath($root, $_.FullName) -notmatch '[\\/](bin|obj)[\\/]' } |
+        ForEach-Object { Format-Input $_ })
+    $lines += Get-Item Directory.Build.props, global.json | ForEach-Object { Format-Input $_ }
+    $dotnet = Get-Item (Get-Command dotnet -CommandType Application | Select-Object -First 1).Source
+    $target = $dotnet.ResolveLinkTarget($true)
+    $dotnetRoot = Split-Path $(if ($target) { $target.FullName } else { $dotnet.FullName })
+    $lines += Get-ChildItem (Join-Path $dotnetRoot 'sdk') -Directory | ForEach-Object { $_.FullName + '/' }
+    [Array]::Sort($lines, [StringComparer]::Ordinal)
+    $text = ($lines -join "`n") + "`n"
     $hash = [Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes($text))
-    return [Convert]::ToHexString($hash)
+    return [Convert]::ToHexString($hash).ToLowerInvariant()
 }
 
 $current = Get-Fingerprint
-$previous = if (Test-Path $fingerprintFile) { Get-Content $fingerprintFile -Raw } else { '' }
-if (-not (Test-Path $dll) -or $previous.Trim() -ne $current) {
-    Write-Host 'Building the build project (its inputs changed)...'
+$previous = if (Test-Path $fingerprintFile) { (Get-Content $fingerprintFile -Raw).Trim() } else { '' }
+if (-not (Test-Path $dll) -or $previous -ne $current) {
+    [Console]::Error.WriteLine('Building the build project (its inputs changed)...')
     Remove-Item $fingerprintFile -ErrorAction SilentlyContinue
-    dotnet build build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary --output (Join-Path $out 'bin')
+    dotnet build build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary --output (Join-Path $out 'bin') 2>&1 |
+        ForEach-Object { [Console]::Error.WriteLine($_) }
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
-    Set-Content -Path $fingerprintFile -Value $current -NoNewline
+    Set-Content -Path $fingerprintFile -Value $current
 }
 
 & dotnet $dll @args

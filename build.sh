@@ -15,11 +15,14 @@ out="$root/.work/build"
 dll="$out/bin/Build.dll"
 
 # Everything the build's output depends on: sources, project and props files, the SDKs installed.
+# "path size mtime" with 7 decimals (what .NET sees), so build.ps1 computes the very same fingerprint.
 fingerprint() {
   {
-    find build src -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' \
-      -o -name 'packages.lock.json' -o -name '*.py' \) -not -path '*/bin/*' -not -path '*/obj/*' -printf '%p %s %T@\n'
-    stat -c '%n %s %Y' Directory.Build.props global.json
+    {
+      find build src -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' \
+        -o -name 'packages.lock.json' -o -name '*.py' \) -not -path '*/bin/*' -not -path '*/obj/*' -print0
+      printf '%s\0' Directory.Build.props global.json
+    } | xargs -0 stat -c '%n %s %.7Y'
     ls -d "$(dirname "$(readlink -f "$(command -v dotnet)")")"/sdk/*/
   } | LC_ALL=C sort | sha256sum | cut -d' ' -f1
 }

@@ -88,9 +88,14 @@ internal sealed class ConfigurationResolver(PropertiesFile file, ConfigurationOv
             return new ResolvedSetting(key.Name, key.DefaultValue, SettingSource.Default);
         }
 
+        if (key == EnvironmentSpec && EnvironmentFile.Discover(projectDirectory) is { } found)
+        {
+            return new ResolvedSetting(key.Name, found, SettingSource.Discovered(EnvironmentFile.DiscoveryRule));
+        }
+
         problems.Add(new(
             SettingSource.File(file.Path),
-            $"{key.Name} is not set: add {key.Name}=... to the file, pass --{key.Argument}=..., or set {key.EnvironmentVariable}."));
+            $"{key.Name} is not set{(key == EnvironmentSpec ? $" and the project has neither {string.Join(" nor ", EnvironmentFile.DiscoveredNames)}" : string.Empty)}: add {key.Name}=... to the file, pass --{key.Argument}=..., or set {key.EnvironmentVariable}."));
         return new ResolvedSetting(key.Name, null, SettingSource.File(file.Path));
     }
 

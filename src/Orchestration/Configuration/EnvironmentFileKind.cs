@@ -17,6 +17,16 @@ public enum EnvironmentFileKind
 
 internal static partial class EnvironmentFile
 {
+    /// <summary>The specs looked for when build.properties names none, in repo2docker's order: conda first, then pip.</summary>
+    public static IReadOnlyList<string> DiscoveredNames { get; } = ["environment.yml", "requirements.txt"];
+
+    /// <summary>How a discovered spec was chosen, for the configuration table.</summary>
+    public static string DiscoveryRule => $"found (no environment key: {string.Join(", else ", DiscoveredNames)})";
+
+    /// <summary>The first of <see cref="DiscoveredNames"/> present in the project folder, or null.</summary>
+    public static string? Discover(string projectDirectory) =>
+        DiscoveredNames.FirstOrDefault(name => File.Exists(Path.Combine(projectDirectory, name)));
+
     public static EnvironmentFileKind KindOf(string path)
     {
         var name = Path.GetFileName(path);

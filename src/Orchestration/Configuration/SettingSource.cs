@@ -6,6 +6,9 @@ public enum SettingSourceKind
     Argument,
     Environment,
     Default,
+
+    /// <summary>Found in the project folder, as repo2docker finds it (the environment spec when no key names it).</summary>
+    Discovered,
 }
 
 /// <summary>Where a setting's value came from: a file line, an argument, an environment variable or the default.</summary>
@@ -19,7 +22,9 @@ public sealed record SettingSource(SettingSourceKind Kind, string Name, int Line
 
     public static SettingSource Environment(string variable) => new(SettingSourceKind.Environment, variable);
 
-    /// <summary>As a reader looks for it: <c>path:line</c>, <c>--argument</c>, <c>environment VARIABLE</c> or <c>default</c>.</summary>
+    public static SettingSource Discovered(string how) => new(SettingSourceKind.Discovered, how);
+
+    /// <summary>As a reader looks for it: <c>path:line</c>, <c>--argument</c>, <c>environment VARIABLE</c>, <c>default</c> or how it was found.</summary>
     public override string ToString() => Kind switch
     {
         SettingSourceKind.File => Line > 0 ? $"{Name}:{Line}" : Name,

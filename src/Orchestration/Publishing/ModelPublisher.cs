@@ -24,11 +24,11 @@ public static class ModelPublisher
                 await feed.UploadAsync(identity, packageFile, provenance, cancellationToken).ConfigureAwait(false);
                 return Record(feed, provenance, alreadyPublished: false);
             }
-            catch (PackageAlreadyExistsException)
+            catch (PackageAlreadyExistsException refused)
             {
                 // Published by someone else between the look-up and the upload: compare with theirs.
                 published = await feed.FindAsync(identity, cancellationToken).ConfigureAwait(false)
-                    ?? throw new ModelFeedException($"{feed.Location} refused {identity} as already published, yet does not list it. Look at the feed, then publish again.");
+                    ?? NotListedYet(feed, identity, provenance, refused);
             }
         }
 
@@ -39,6 +39,23 @@ public static class ModelPublisher
         }
 
         return Record(feed, provenance, alreadyPublished: true);
+    }
+
+    /// <summary>
+    /// Another publisher holds the version's files but has not listed it (still uploading, or stopped half-way):
+    /// different content is a conflict now; the same content is not published until it is listed, so it is no success either.
+    /// </summary>
+    private static PublishedVersion NotListedYet(IModelFeed feed, ModelIdentity identity, Provenance provenance, PackageAlreadyExistsException refused)
+    {
+        if (refused.Existing is { } theirs && ProvenanceComparison.Differences(theirs, provenance) is { Count: > 0 } differences)
+        {
+            throw VersionConflict.Create(identity, feed.Location, differences, ProvenanceComparison.DataDiffers(theirs, provenance));
+        }
+
+        throw new ModelFeedException(
+            $"{feed.Location} refused {identity}: {refused.Message} The version is not listed yet: another build is publishing it, " +
+            "or a publish of it was stopped half-way. Publish again once that build has finished; if none is running, remove the version's files from the feed.",
+            refused);
     }
 
     private static PublicationRecord Record(IModelFeed feed, Provenance provenance, bool alreadyPublished) => new()

@@ -1,3 +1,5 @@
+using Orchestration.MachineServices.Prerequisites;
+
 namespace Orchestration.PythonEnvironment;
 
 /// <summary>How the Environment stage builds environments (arguments --python and --system-site-packages).</summary>
@@ -14,4 +16,10 @@ public sealed record EnvironmentOptions
     /// notebook's packages come from Debian (python3-sklearn, python3-ipykernel, ...). False isolates strictly.
     /// </summary>
     public bool SystemSitePackages { get; init; } = true;
+
+    /// <summary>
+    /// Whether the Debian packages of the project's apt.txt that are missing are installed (as root, by default) or
+    /// refused with the apt-get line to run (another user, or ORCHESTRATION_INSTALL_PACKAGES=false).
+    /// </summary>
+    public bool InstallDebianPackages { get; init; } = SystemPackages.MayInstall;
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Cake.Common.Diagnostics;
 using Cake.Core;
+using Orchestration.MachineServices.Prerequisites;
 using Orchestration.Pipeline;
 using Orchestration.Tooling;
 using Orchestration.Tools.Python;
@@ -20,11 +21,12 @@ public sealed class PythonEnvironmentBuilder(ICakeContext context)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(options);
+        var debianPackages = RequireDebianPackages(spec.ProjectDirectory, options.InstallDebianPackages);
         IEnvironmentRecipe recipe = spec.Kind == EnvironmentSpecKind.Requirements
             ? new VenvRecipe(context, PythonInterpreter.Resolve(context, options.Interpreter, "python"), options.SystemSitePackages)
             : new CondaRecipe(context);
         var (tool, version) = recipe.Basis();
-        var hash = EnvironmentHash.Compute(File.ReadAllBytes(spec.FullPath), tool, version, recipe.SystemSitePackages);
+        var hash = EnvironmentHash.Compute(File.ReadAllBytes(spec.FullPath), tool, version, recipe.SystemSitePackages, debianPackages);
         var directory = Path.GetFullPath(Path.Combine(options.EnvironmentsDirectory, hash));
 
         if (EnvironmentMarker.Read(directory) is { } existing)
@@ -47,6 +49,19 @@ public sealed class PythonEnvironmentBuilder(ICakeContext context)
         EnvironmentMarker.Write(directory, record);
         context.Information("Python environment {0}: built in {1:0.0} s, kernel {2}.", directory, clock.Elapsed.TotalSeconds, record.KernelName);
         return record;
+    }
+
+    /// <summary>The project's apt.txt packages, installed (as root) or refused with the apt-get line, before any venv is made.</summary>
+    private IReadOnlyList<string> RequireDebianPackages(string projectDirectory, bool mayInstall)
+    {
+        var packages = AptFile.Read(projectDirectory);
+        if (packages.Count > 0)
+        {
+            SystemPackages.Require(context, $"The model project ({AptFile.Name})", mayInstall, packages);
+            context.Information("Debian packages from {0}: {1} installed.", AptFile.Name, string.Join(", ", packages));
+        }
+
+        return packages;
     }
 
     private PythonEnvironmentRecord Describe(IEnvironmentRecipe recipe, EnvironmentSpec spec, string directory, string hash)

@@ -14,7 +14,14 @@ public static class SystemPackages
 {
     private static bool updated;
 
-    public static void Require(ICakeContext context, string purpose, params string[] packages)
+    /// <summary>Whether missing packages are installed: as root, unless ORCHESTRATION_INSTALL_PACKAGES=false.</summary>
+    public static bool MayInstall =>
+        Environment.IsPrivilegedProcess
+        && !string.Equals(Environment.GetEnvironmentVariable("ORCHESTRATION_INSTALL_PACKAGES"), "false", StringComparison.OrdinalIgnoreCase);
+
+    public static void Require(ICakeContext context, string purpose, params string[] packages) => Require(context, purpose, MayInstall, packages);
+
+    public static void Require(ICakeContext context, string purpose, bool mayInstall, IReadOnlyCollection<string> packages)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Tools.Resolve("dpkg-query") is null)
@@ -30,7 +37,7 @@ public static class SystemPackages
         }
 
         var line = "apt-get install -y --no-install-recommends " + string.Join(' ', missing);
-        if (!MayInstall())
+        if (!mayInstall)
         {
             throw ConfigurationError.Create(
                 $"{purpose} needs Debian packages that are not installed: {string.Join(", ", missing)}. Install them with: sudo {line}");
@@ -46,8 +53,4 @@ public static class SystemPackages
 
         apt.Install(missing);
     }
-
-    private static bool MayInstall() =>
-        Environment.IsPrivilegedProcess
-        && !string.Equals(Environment.GetEnvironmentVariable("ORCHESTRATION_INSTALL_PACKAGES"), "false", StringComparison.OrdinalIgnoreCase);
 }

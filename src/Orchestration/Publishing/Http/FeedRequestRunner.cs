@@ -20,7 +20,7 @@ internal sealed class FeedRequestRunner(string feed, RetryPolicy policy, ICakeLo
             {
                 return await request(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is not PackageAlreadyExistsException && FeedRequestFailure.From(exception, cancellationToken) is { } known)
+            catch (Exception exception) when (exception is not (PackageAlreadyExistsException or MavenFeeds.FileAlreadyThereException) && FeedRequestFailure.From(exception, cancellationToken) is { } known)
             {
                 failure = known;
                 if (failure.IsAuthentication)

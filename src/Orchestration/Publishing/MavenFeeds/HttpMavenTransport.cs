@@ -82,15 +82,39 @@ internal sealed class HttpMavenTransport : IMavenTransport
             cancellationToken);
     }
 
-    public Task PutFileAsync(string path, string file, CancellationToken cancellationToken) =>
-        PutAsync(path, () => new StreamContent(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 20)), cancellationToken);
+    public Task PutFileAsync(string path, string file, bool createOnly, CancellationToken cancellationToken) =>
+        PutAsync(path, () => new StreamContent(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 20)), createOnly, cancellationToken);
 
-    public Task PutBytesAsync(string path, byte[] content, CancellationToken cancellationToken) =>
-        PutAsync(path, () => new ByteArrayContent(content), cancellationToken);
+    public Task PutBytesAsync(string path, byte[] content, bool createOnly, CancellationToken cancellationToken) =>
+        PutAsync(path, () => new ByteArrayContent(content), createOnly, cancellationToken);
+
+    public Task DeleteAsync(string path, CancellationToken cancellationToken)
+    {
+        var url = Url(path);
+        return runner.RunAsync(
+            "DELETE",
+            url.AbsoluteUri,
+            async token =>
+            {
+                using var response = await client.DeleteAsync(url, token).ConfigureAwait(false);
+                if (response.StatusCode != HttpStatusCode.NotFound)
+                {
+                    await EnsureSuccessAsync(response, token).ConfigureAwait(false);
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <summary>HTTP repositories offer no lock: the caller re-reads what it wrote instead.</summary>
+    public Task<IDisposable> LockAsync(string path, CancellationToken cancellationToken) => Task.FromResult<IDisposable>(new NoLock());
 
     public void Dispose() => client.Dispose();
 
-    private Task PutAsync(string path, Func<HttpContent> createContent, CancellationToken cancellationToken)
+    /// <summary>
+    /// PUT; create-only sends <c>If-None-Match: *</c>, which servers that honour it (RFC 9110 13.1.2) answer with
+    /// 412 when the file exists. A plain WebDAV server such as nginx ignores it and overwrites.
+    /// </summary>
+    private Task PutAsync(string path, Func<HttpContent> createContent, bool createOnly, CancellationToken cancellationToken)
     {
         var url = Url(path);
         return runner.RunAsync(
@@ -101,13 +125,31 @@ internal sealed class HttpMavenTransport : IMavenTransport
                 // A new body for every attempt: a stream that was partly sent cannot be sent again.
                 using var content = createContent();
                 content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-                using var response = await client.PutAsync(url, content, token).ConfigureAwait(false);
+                using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = content };
+                if (createOnly)
+                {
+                    request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
+                }
+
+                using var response = await client.SendAsync(request, token).ConfigureAwait(false);
+                if (createOnly && response.StatusCode == HttpStatusCode.PreconditionFailed)
+                {
+                    throw new FileAlreadyThereException($"{url.AbsoluteUri} already exists (the repository answered 412 to If-None-Match: *)");
+                }
+
                 await EnsureSuccessAsync(response, token).ConfigureAwait(false);
             },
             cancellationToken);
     }
 
     private Uri Url(string path) => new(root, path);
+
+    private sealed class NoLock : IDisposable
+    {
+        public void Dispose()
+        {
+        }
+    }
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -46,19 +46,45 @@ internal sealed class MavenFeed(IMavenTransport transport, string groupId, TimeP
             provenance is null ? null : ProvenanceJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(provenance)), Location + coordinates.ProvenancePath));
     }
 
+    /// <summary>
+    /// Uploads a version so that of two publishers racing for it exactly one wins. The artifact's lock (a folder's
+    /// flock) serialises publishers on one machine; every file of the version is created only if absent (a folder:
+    /// link without replacing; HTTP: <c>If-None-Match: *</c>); what was written is read back before the version is
+    /// listed, and the listing is read back after. A failed or cancelled upload removes the files it created.
+    /// </summary>
     public async Task UploadAsync(ModelIdentity identity, string packageFile, Provenance provenance, CancellationToken cancellationToken)
     {
         var coordinates = MavenCoordinates.Of(groupId, identity);
+        using var held = await transport.LockAsync(coordinates.MetadataPath, cancellationToken).ConfigureAwait(false);
         await RefuseIfListedAsync(coordinates, cancellationToken).ConfigureAwait(false);
 
-        await PutWithChecksumsAsync(coordinates.PackagePath, packageFile, cancellationToken).ConfigureAwait(false);
-        await PutWithChecksumsAsync(coordinates.ProvenancePath, ProvenanceJson.Serialize(provenance), cancellationToken).ConfigureAwait(false);
-        await PutWithChecksumsAsync(coordinates.PomPath, Encoding.UTF8.GetBytes(MavenPom.For(coordinates, provenance)), cancellationToken).ConfigureAwait(false);
+        var provenanceBytes = ProvenanceJson.Serialize(provenance);
+        var packageChecksums = Checksums.OfFile(packageFile);
+        var created = new List<string>();
+        try
+        {
+            // The provenance first: whoever creates it owns the version; a loser is refused before uploading the model.
+            await CreateWithChecksumsAsync(coordinates, coordinates.ProvenancePath, provenanceBytes, created, cancellationToken).ConfigureAwait(false);
+            await CreateWithChecksumsAsync(coordinates, coordinates.PackagePath, packageFile, packageChecksums, created, cancellationToken).ConfigureAwait(false);
+            await CreateWithChecksumsAsync(coordinates, coordinates.PomPath, Encoding.UTF8.GetBytes(MavenPom.For(coordinates, provenance)), created, cancellationToken).ConfigureAwait(false);
+            await ConfirmOursAsync(coordinates, provenanceBytes, packageChecksums["sha1"], cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (created.Count > 0 && exception is not FileAlreadyThereException)
+        {
+            await RemoveAsync(created).ConfigureAwait(false);
+            throw;
+        }
 
-        // Last: the version becomes visible with all its files already in place.
+        // Last: the version becomes visible with all its files already in place; then read back.
         var metadata = await RefuseIfListedAsync(coordinates, cancellationToken).ConfigureAwait(false);
         var updated = Encoding.UTF8.GetBytes(MavenMetadata.With(metadata, coordinates, clock.GetUtcNow()));
         await PutWithChecksumsAsync(coordinates.MetadataPath, updated, cancellationToken).ConfigureAwait(false);
+        if (!await IsListedAsync(coordinates, cancellationToken).ConfigureAwait(false))
+        {
+            throw new ModelFeedException(
+                $"{Location}{coordinates.MetadataPath} does not list {coordinates.Version} right after it was written: another publisher replaced it " +
+                "(the repository cannot lock it). Publish again.");
+        }
     }
 
     public async Task<bool> DownloadAsync(ModelIdentity identity, string destinationFile, CancellationToken cancellationToken)
@@ -100,15 +126,84 @@ internal sealed class MavenFeed(IMavenTransport transport, string groupId, TimeP
             : metadata;
     }
 
-    private async Task PutWithChecksumsAsync(string path, string file, CancellationToken cancellationToken)
+    private async Task CreateWithChecksumsAsync(MavenCoordinates coordinates, string path, byte[] content, List<string> created, CancellationToken cancellationToken) =>
+        await CreateWithChecksumsAsync(coordinates, path, Checksums.Of(new MemoryStream(content)), created, token => transport.PutBytesAsync(path, content, createOnly: true, token), cancellationToken).ConfigureAwait(false);
+
+    private async Task CreateWithChecksumsAsync(MavenCoordinates coordinates, string path, string file, IReadOnlyDictionary<string, string> checksums, List<string> created, CancellationToken cancellationToken) =>
+        await CreateWithChecksumsAsync(coordinates, path, checksums, created, token => transport.PutFileAsync(path, file, createOnly: true, token), cancellationToken).ConfigureAwait(false);
+
+    private async Task CreateWithChecksumsAsync(
+        MavenCoordinates coordinates, string path, IReadOnlyDictionary<string, string> checksums, List<string> created, Func<CancellationToken, Task> put, CancellationToken cancellationToken)
     {
-        await transport.PutFileAsync(path, file, cancellationToken).ConfigureAwait(false);
-        await PutChecksumsAsync(path, Checksums.OfFile(file), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await put(cancellationToken).ConfigureAwait(false);
+            created.Add(path);
+            foreach (var (extension, digest) in checksums)
+            {
+                await transport.PutBytesAsync($"{path}.{extension}", Encoding.ASCII.GetBytes(digest), createOnly: true, cancellationToken).ConfigureAwait(false);
+                created.Add($"{path}.{extension}");
+            }
+        }
+        catch (FileAlreadyThereException taken)
+        {
+            await RemoveAsync(created).ConfigureAwait(false);
+            throw new PackageAlreadyExistsException($"{taken.Message}: another publisher of {coordinates.Version} was first.")
+            {
+                Existing = await ExistingProvenanceAsync(coordinates, cancellationToken).ConfigureAwait(false),
+            };
+        }
+    }
+
+    /// <summary>Reads back what was written: a server that ignored If-None-Match may hold another publisher's files by now.</summary>
+    private async Task ConfirmOursAsync(MavenCoordinates coordinates, byte[] provenance, string packageSha1, CancellationToken cancellationToken)
+    {
+        var provenanceNow = await transport.GetTextAsync(coordinates.ProvenancePath, cancellationToken).ConfigureAwait(false);
+        var sha1Now = await transport.GetTextAsync(coordinates.PackagePath + ".sha1", cancellationToken).ConfigureAwait(false);
+        if (provenanceNow != Encoding.UTF8.GetString(provenance) || sha1Now is null || Checksums.Parse(sha1Now) != packageSha1)
+        {
+            throw new PackageAlreadyExistsException(
+                $"{Location}{coordinates.PackagePath} changed during the upload: another publisher of {coordinates.Version} overwrote it (the repository does not refuse overwrites). Nothing was listed.")
+            {
+                Existing = await ExistingProvenanceAsync(coordinates, cancellationToken).ConfigureAwait(false),
+            };
+        }
+    }
+
+    private async Task<Provenance?> ExistingProvenanceAsync(MavenCoordinates coordinates, CancellationToken cancellationToken)
+    {
+        var text = await transport.GetTextAsync(coordinates.ProvenancePath, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return text is null ? null : ProvenanceJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), Location + coordinates.ProvenancePath);
+        }
+        catch (InvalidDataException)
+        {
+            return null; // Being written or damaged: the caller reports the version as taken without comparing.
+        }
+    }
+
+    /// <summary>Best effort, and even when cancelled: files this upload created are removed so that none is left half-published.</summary>
+    private async Task RemoveAsync(List<string> created)
+    {
+        foreach (var path in Enumerable.Reverse(created))
+        {
+            try
+            {
+                await transport.DeleteAsync(path, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ModelFeedException or HttpRequestException)
+            {
+                // Left for whoever looks at the feed: the version is not listed, so it was never published.
+            }
+        }
+
+        created.Clear();
     }
 
     private async Task PutWithChecksumsAsync(string path, byte[] content, CancellationToken cancellationToken)
     {
-        await transport.PutBytesAsync(path, content, cancellationToken).ConfigureAwait(false);
+        await transport.PutBytesAsync(path, content, createOnly: false, cancellationToken).ConfigureAwait(false);
         await PutChecksumsAsync(path, Checksums.Of(new MemoryStream(content)), cancellationToken).ConfigureAwait(false);
     }
 
@@ -116,7 +211,7 @@ internal sealed class MavenFeed(IMavenTransport transport, string groupId, TimeP
     {
         foreach (var (extension, digest) in checksums)
         {
-            await transport.PutBytesAsync($"{path}.{extension}", Encoding.ASCII.GetBytes(digest), cancellationToken).ConfigureAwait(false);
+            await transport.PutBytesAsync($"{path}.{extension}", Encoding.ASCII.GetBytes(digest), createOnly: false, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -57,7 +57,23 @@ internal static class NuGetFolderWriter
             ClientPolicyContext.GetClientPolicy(NullSettings.Instance, log),
             log);
         var add = new OfflineFeedAddContext(packageFile, root, log, throwIfSourcePackageIsInvalid: true, throwIfPackageExistsAndInvalid: true, throwIfPackageExists: true, extraction);
-        await OfflineFeedUtility.AddPackageToSource(add, cancellationToken).ConfigureAwait(false);
+        var versionFolder = OfflineFeedUtility.GetPackageDirectory(package, root)!;
+        var ours = !Directory.Exists(versionFolder);
+        try
+        {
+            await OfflineFeedUtility.AddPackageToSource(add, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not PackageAlreadyExistsException)
+        {
+            // Failed or cancelled half-way (NuGet extracts into a randomly named temporary file in the version folder):
+            // under the version's lock nobody else writes there, so nothing of this add is left behind.
+            if (ours && Directory.Exists(versionFolder))
+            {
+                Directory.Delete(versionFolder, recursive: true);
+            }
+
+            throw;
+        }
     }
 
     private static void AddFlat(string root, PackageIdentity package, string packageFile)

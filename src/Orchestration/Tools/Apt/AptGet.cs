@@ -4,14 +4,19 @@ using Orchestration.Tooling;
 
 namespace Orchestration.Tools.Apt;
 
-/// <summary>Installs Debian packages, non-interactively and without recommended extras.</summary>
+/// <summary>
+/// Installs Debian packages, non-interactively and without recommended extras. Waits up to
+/// <see cref="LockTimeoutSeconds"/> for another apt or dpkg run on the machine to finish instead of failing at once.
+/// </summary>
 internal sealed class AptGet(ICakeContext context) : CommandLineTool<PackageToolSettings>(context)
 {
-    public void Update() => Execute(Settings(), new ProcessArgumentBuilder().Append("update").Append("-qq"));
+    public const int LockTimeoutSeconds = 600;
+
+    public void Update() => Execute(Settings(), Arguments("update"));
 
     public void Install(IEnumerable<string> packages)
     {
-        var arguments = new ProcessArgumentBuilder().Append("install").Append("-y").Append("-qq").Append("--no-install-recommends");
+        var arguments = Arguments("install").Append("-y").Append("--no-install-recommends");
         foreach (var package in packages)
         {
             arguments.Append(package);
@@ -19,6 +24,9 @@ internal sealed class AptGet(ICakeContext context) : CommandLineTool<PackageTool
 
         Execute(Settings(), arguments);
     }
+
+    private static ProcessArgumentBuilder Arguments(string command) =>
+        new ProcessArgumentBuilder().Append(command).Append("-qq").Append("-o").Append($"DPkg::Lock::Timeout={LockTimeoutSeconds}");
 
     private static PackageToolSettings Settings()
     {

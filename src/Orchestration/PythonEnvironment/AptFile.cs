@@ -7,7 +7,7 @@ namespace Orchestration.PythonEnvironment;
 /// The Debian packages a model project declares in <c>apt.txt</c>, repo2docker's (Binder's) convention:
 /// one package name per line; <c>#</c> starts a comment; blank lines are ignored.
 /// </summary>
-public static partial class AptFile
+internal static partial class AptFile
 {
     public const string Name = "apt.txt";
 

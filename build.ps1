@@ -5,6 +5,20 @@
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
+# The arguments exactly as given. PowerShell's own $args splits one like --repository=http://host/x at its first
+# colon (it reads it as -name:value), so when this script is the process's (`pwsh -File build.ps1 ...`, or run by
+# its #! line) the arguments are taken from the process's command line, after the script's path.
+function Get-BuildArguments([object[]] $bound) {
+    $all = [Environment]::GetCommandLineArgs()
+    for ($i = 1; $i -lt $all.Length; $i++) {
+        if ($all[$i] -and [IO.Path]::GetFullPath($all[$i]) -eq $PSCommandPath) {
+            return [string[]] @($all | Select-Object -Skip ($i + 1))
+        }
+    }
+    return [string[]] $bound
+}
+$arguments = @(Get-BuildArguments $args)
+
 $root = $PSScriptRoot
 Set-Location $root
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
@@ -54,5 +68,5 @@ if (-not (Test-Path $dll) -or $previous -ne $current) {
     Set-Content -Path $fingerprintFile -Value $current
 }
 
-& dotnet $dll @args
+& dotnet $dll @arguments
 exit $LASTEXITCODE

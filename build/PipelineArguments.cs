@@ -1,5 +1,6 @@
 using Orchestration.Configuration;
 using Orchestration.Pipeline.Workspace;
+using Orchestration.Mlflow;
 
 namespace Build;
 
@@ -18,7 +19,7 @@ internal static class PipelineArguments
         .. ConfigurationKeys.All.Select(key => key.Argument), ConfigurationKeys.ParameterArgument,
 
         // Environment, Train
-        "python", "system-site-packages", "cell-timeout", "notebook-timeout", "mlflow-tracking-uri", "notebook-env", "jupyter-python",
+        "python", "system-site-packages", "cell-timeout", "notebook-timeout", "notebook-env", "jupyter-python", .. MlflowOptions.Arguments,
 
         // Package, Publish
         "feed", "feed-type", "maven-group-id", "feed-timeout",

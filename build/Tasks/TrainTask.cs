@@ -1,11 +1,12 @@
 using Cake.Frosting;
+using Orchestration.Mlflow;
 using Orchestration.Notebooks;
 using Orchestration.Pipeline;
 
 namespace Build.Tasks;
 
 [TaskName("Train")]
-[TaskDescription("Runs the model's notebook unattended with its parameters (papermill-compatible); keeps the executed notebook, the model file and the metrics.")]
+[TaskDescription("Runs the model's notebook unattended with its parameters (papermill-compatible); keeps the executed notebook, the model file and the metrics; tracks the run in MLflow when a tracking URI is given.")]
 [IsDependentOn(typeof(EnvironmentTask))]
 public sealed class TrainTask : FrostingTask<BuildContext>
 {
@@ -20,8 +21,17 @@ public sealed class TrainTask : FrostingTask<BuildContext>
             JupyterPython = Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"),
         };
 
-        var record = new NotebookTrainer(context).Train(
-            context.Checkout.Value.ProjectDirectory, context.Model.Value, context.PythonEnvironment.Value, context.Paths, options);
+        var model = context.Model.Value;
+        var checkout = context.Checkout.Value;
+        var record = TrainingTracker.Track(
+            context,
+            MlflowOptions.Read(context, model.Identity.Name),
+            model,
+            checkout,
+            context.Inputs.Value.Sha256,
+            context.Paths,
+            mlflowRun => new NotebookTrainer(context).Train(
+                checkout.ProjectDirectory, model, context.PythonEnvironment.Value, context.Paths, options with { NotebookEnvironment = options.NotebookEnvironment.Concat(mlflowRun).ToDictionary() }));
         context.Training.Set(record);
     }
 }

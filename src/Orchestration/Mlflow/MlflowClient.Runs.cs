@@ -34,6 +34,16 @@ internal sealed partial class MlflowClient
         return answer?["run"] is { } run ? ReadRun(run) : null;
     }
 
+    /// <summary>The ids of the experiment's runs, newest first (the first 1000).</summary>
+    public async Task<IReadOnlyList<string>> SearchRunIdsAsync(string experimentId, CancellationToken cancellationToken = default)
+    {
+        var answer = await PostAsync(
+            "runs/search",
+            new JsonObject { ["experiment_ids"] = new JsonArray(experimentId), ["max_results"] = 1000, ["order_by"] = new JsonArray("attributes.start_time DESC") },
+            cancellationToken).ConfigureAwait(false);
+        return [.. (answer["runs"] as JsonArray ?? []).Select(run => (string)run!["info"]!["run_id"]!)];
+    }
+
     public Task UpdateRunAsync(string runId, RunStatus status, DateTimeOffset? endTime, CancellationToken cancellationToken = default)
     {
         var body = new JsonObject { ["run_id"] = runId, ["status"] = status.ToApi() };

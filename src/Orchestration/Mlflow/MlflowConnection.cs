@@ -51,7 +51,7 @@ internal sealed record MlflowConnection
             TrackingUri = new Uri(uri.AbsoluteUri.TrimEnd('/') + "/"),
             Credentials = MlflowCredentials.FromEnvironment(read),
             RequestTimeout = TimeSpan.FromSeconds(Whole(read, TimeoutVariable, 120, minimum: 1)),
-            Retry = RetryPolicy.Default with { MaxAttempts = Whole(read, RetriesVariable, 4, minimum: 0) + 1 },
+            Retry = RetryPolicy.Default with { MaxAttempts = Whole(read, RetriesVariable, 3, minimum: 0) + 1 },
         };
     }
 

@@ -15,7 +15,9 @@ internal static class KernelEnvironment
     /// up in the executed notebook and its HTML, which are archived and published.
     /// </summary>
     public static IEnumerable<string> Withheld =>
-        SecretMasker.SecretVariables.Concat(["MODEL_FEED_USERNAME", "DOCKER_REGISTRY_USERNAME", "AWS_ACCESS_KEY_ID"]);
+        SecretMasker.SecretVariables
+            .Concat(["MODEL_FEED_USERNAME", "DOCKER_REGISTRY_USERNAME", "AWS_ACCESS_KEY_ID"])
+            .Concat([Mlflow.MlflowCredentials.TokenVariable, Mlflow.MlflowCredentials.UsernameVariable, Mlflow.MlflowCredentials.PasswordVariable]);
 
     public static IEnumerable<KeyValuePair<string, string>> For(PythonEnvironmentRecord environment, TrainingRun run, TrainingOptions options)
     {

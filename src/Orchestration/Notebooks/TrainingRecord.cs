@@ -23,4 +23,7 @@ public sealed record TrainingRecord
     public required DateTimeOffset StartedAt { get; init; }
 
     public required DateTimeOffset FinishedAt { get; init; }
+
+    /// <summary>The MLflow run this training was tracked in, when it was.</summary>
+    public Mlflow.TrackedRun? Tracking { get; init; }
 }

@@ -13,7 +13,6 @@ public sealed class ReadingNotebookEnvironmentArguments
     }
 
     [Theory]
-    [InlineData("true")]
     [InlineData("=value")]
     [InlineData("1ST=x")]
     [InlineData("MY-VAR=x")]
@@ -22,6 +21,22 @@ public sealed class ReadingNotebookEnvironmentArguments
         var error = Assert.ThrowsAny<Exception>(() => NotebookEnvironmentArguments.Parse([argument]));
 
         Assert.StartsWith($"--notebook-env={argument}: expected NAME=VALUE", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_alone_passes_the_builds_variable_through()
+    {
+        var variables = NotebookEnvironmentArguments.Parse(["MLFLOW_TRACKING_TOKEN"], name => name == "MLFLOW_TRACKING_TOKEN" ? "token-value" : null);
+
+        Assert.Equal("token-value", variables["MLFLOW_TRACKING_TOKEN"]);
+    }
+
+    [Fact]
+    public void A_name_alone_that_the_build_does_not_have_is_refused()
+    {
+        var error = Assert.ThrowsAny<Exception>(() => NotebookEnvironmentArguments.Parse(["MLFLOW_TRACKING_TOKEN"], _ => null));
+
+        Assert.Equal("--notebook-env=MLFLOW_TRACKING_TOKEN: MLFLOW_TRACKING_TOKEN is not set in the build's environment, so there is nothing to pass through.", error.Message);
     }
 
     [Fact]

@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Orchestration.Checkout;
+using Orchestration.Configuration;
+using Orchestration.Notebooks;
+using Orchestration.Packaging;
+using Orchestration.Pipeline;
+
+namespace Orchestration.Mlflow;
+
+/// <summary>
+/// Tracks one training in MLflow: opens a run named after the identity (in the experiment, created if
+/// absent) with the parameters and tags, hands the kernel MLFLOW_RUN_ID and MLFLOW_EXPERIMENT_ID, then
+/// logs the metrics and the executed notebook and ends the run FINISHED, FAILED or KILLED. A server that
+/// fails after its retries fails the build (the run marked FAILED when the server can still be reached),
+/// or, with --mlflow-optional, is a warning.
+/// </summary>
+public sealed class TrainingTracker : IDisposable
+{
+    private static readonly TimeSpan SignalGrace = TimeSpan.FromSeconds(10);
+    private readonly ICakeContext context;
+    private readonly MlflowOptions options;
+    private readonly MlflowClient client;
+    private readonly List<PosixSignalRegistration> signals = [];
+    private MlflowRun? run;
+    private int ended;
+
+    private TrainingTracker(ICakeContext context, MlflowOptions options)
+    {
+        this.context = context;
+        this.options = options;
+        client = new MlflowClient(options.Connection, context.Log);
+    }
+
+    /// <summary>Runs <paramref name="train"/> (given the variables for the kernel) inside a tracked run; without options, just runs it.</summary>
+    public static TrainingRecord Track(
+        ICakeContext context,
+        MlflowOptions? options,
+        ModelConfiguration model,
+        CheckoutRecord checkout,
+        string? inputsFingerprint,
+        WorkspacePaths paths,
+        Func<IReadOnlyDictionary<string, string>, TrainingRecord> train)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(train);
+        if (options is null)
+        {
+            return train(new Dictionary<string, string>());
+        }
+
+        using var tracker = new TrainingTracker(context, options);
+        var subject = new TrainingSubject(model, checkout, inputsFingerprint, CiBuildDetector.Detect(context));
+        var tracked = tracker.Open(subject);
+        var outputs = TrainingRun.For(paths, model.Identity, model.Notebook);
+        TrainingRecord record;
+        try
+        {
+            record = train(tracked is null ? new Dictionary<string, string>() : tracker.KernelVariables());
+        }
+        catch (Exception error)
+        {
+            tracker.EndAfterFailure(error, outputs.ExecutedNotebook, outputs.HtmlReport);
+            throw;
+        }
+
+        return record with { Tracking = tracker.Finish(record) };
+    }
+
+    public void Dispose()
+    {
+        foreach (var signal in signals)
+        {
+            signal.Dispose();
+        }
+
+        client.Dispose();
+    }
+
+    private Dictionary<string, string> KernelVariables() => new(StringComparer.Ordinal)
+    {
+        ["MLFLOW_RUN_ID"] = run!.RunId,
+        ["MLFLOW_EXPERIMENT_ID"] = run.ExperimentId,
+    };
+
+    private TrackedRun? Open(TrainingSubject subject)
+    {
+        try
+        {
+            var experiment = Wait(client.GetOrCreateExperimentAsync(options.Experiment));
+            run = Wait(client.CreateRunAsync(experiment, subject.RunName, subject.Tags(), DateTimeOffset.UtcNow));
+            foreach (var signal in new[] { PosixSignal.SIGTERM, PosixSignal.SIGINT })
+            {
+                signals.Add(PosixSignalRegistration.Create(signal, _ => EndOnSignal()));
+            }
+
+            Wait(client.LogBatchAsync(run.RunId, subject.Parameters(), new Dictionary<string, string>(), new Dictionary<string, double>(), DateTimeOffset.UtcNow));
+            var tracked = Describe(run);
+            context.Information("MLflow: run {0} of experiment '{1}' ({2}).", subject.RunName, options.Experiment, tracked.Link);
+            return tracked;
+        }
+        catch (MlflowException error)
+        {
+            MarkFailedQuietly();
+            return Unavailable(error, "could not open the training run");
+        }
+    }
+
+    private TrackedRun? Finish(TrainingRecord record)
+    {
+        if (run is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var metrics = NumericMetrics(record.Metrics);
+            var logged = Wait(client.GetRunAsync(run.RunId))?.Metrics ?? new Dictionary<string, double>();
+            var missing = metrics.Where(m => !logged.TryGetValue(m.Key, out var value) || !value.Equals(m.Value)).ToDictionary(StringComparer.Ordinal);
+            Wait(client.LogBatchAsync(run.RunId, new Dictionary<string, string>(), new Dictionary<string, string>(), missing, record.FinishedAt));
+            UploadNotebooks(record.ExecutedNotebook, record.HtmlReport);
+            End(RunStatus.Finished);
+            return Describe(run);
+        }
+        catch (MlflowException error)
+        {
+            MarkFailedQuietly();
+            return Unavailable(error, "could not record the training's results");
+        }
+    }
+
+    private void EndAfterFailure(Exception error, string executedNotebook, string htmlReport)
+    {
+        if (run is null)
+        {
+            return;
+        }
+
+        var status = error is OperationCanceledException ? RunStatus.Killed : RunStatus.Failed;
+        try
+        {
+            UploadNotebooks(executedNotebook, htmlReport);
+            End(status);
+            context.Information("MLflow: run {0} ended {1}.", run.RunId, status.ToApi());
+        }
+        catch (MlflowException tracking)
+        {
+            // The training's own failure is what the reader needs; the tracking one is a footnote.
+            context.Warning("MLflow: could not end run {0} as {1}: {2}", run.RunId, status.ToApi(), tracking.Message);
+        }
+    }
+
+    private void UploadNotebooks(string executedNotebook, string htmlReport)
+    {
+        foreach (var file in new[] { executedNotebook, htmlReport }.Where(File.Exists))
+        {
+            Wait(client.UploadArtifactAsync(run!, file, "notebooks/" + Path.GetFileName(file)));
+        }
+    }
+
+    private void End(RunStatus status)
+    {
+        if (Interlocked.Exchange(ref ended, 1) == 0)
+        {
+            Wait(client.UpdateRunAsync(run!.RunId, status, DateTimeOffset.UtcNow));
+        }
+    }
+
+    private void EndOnSignal()
+    {
+        if (run is not null && Interlocked.Exchange(ref ended, 1) == 0)
+        {
+            client.UpdateRunAsync(run.RunId, RunStatus.Killed, DateTimeOffset.UtcNow).Wait(SignalGrace);
+        }
+    }
+
+    private void MarkFailedQuietly()
+    {
+        if (run is null)
+        {
+            return;
+        }
+
+        try
+        {
+            End(RunStatus.Failed);
+        }
+        catch (MlflowException)
+        {
+            // The server is unreachable: the first error already says so.
+        }
+    }
+
+    private TrackedRun? Unavailable(MlflowException error, string what)
+    {
+        var marked = run is null ? string.Empty : $" Run {run.RunId} was marked FAILED where the server could still be reached.";
+        if (!options.Optional)
+        {
+            throw new MlflowException($"MLflow tracking {what}: {error.Message}{marked} (--mlflow-optional turns this into a warning.)", error)
+            {
+                Status = error.Status,
+                ErrorCode = error.ErrorCode,
+            };
+        }
+
+        context.Warning("MLflow tracking {0}, continuing without it (--mlflow-optional): {1}{2}", what, error.Message, marked);
+        run = null;
+        return null;
+    }
+
+    private TrackedRun Describe(MlflowRun tracked) => new()
+    {
+        TrackingUri = options.Connection.Display,
+        ExperimentId = tracked.ExperimentId,
+        RunId = tracked.RunId,
+    };
+
+    private Dictionary<string, double> NumericMetrics(IReadOnlyDictionary<string, JsonElement> metrics)
+    {
+        var numeric = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, value) in metrics)
+        {
+            if (value.ValueKind == JsonValueKind.Number && double.IsFinite(value.GetDouble()))
+            {
+                numeric[name] = value.GetDouble();
+            }
+            else
+            {
+                context.Verbose("MLflow: metric {0} = {1} is not a finite number; not logged.", name, value.GetRawText());
+            }
+        }
+
+        return numeric;
+    }
+
+    private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
+
+    private static void Wait(Task task) => task.GetAwaiter().GetResult();
+}

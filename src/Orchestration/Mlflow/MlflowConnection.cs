@@ -9,7 +9,7 @@ namespace Orchestration.Mlflow;
 /// Where the tracking server is and how to talk to it: its URI (without credentials in the text
 /// form), the credentials from the environment, the time one request may take, and the retries.
 /// </summary>
-internal sealed record MlflowConnection
+public sealed record MlflowConnection
 {
     public const string TimeoutVariable = "MLFLOW_HTTP_REQUEST_TIMEOUT";
     public const string RetriesVariable = "MLFLOW_HTTP_REQUEST_MAX_RETRIES";

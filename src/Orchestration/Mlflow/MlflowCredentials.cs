@@ -9,7 +9,7 @@ namespace Orchestration.Mlflow;
 /// MLflow's own clients read): <c>MLFLOW_TRACKING_TOKEN</c> as a bearer token, else
 /// <c>MLFLOW_TRACKING_USERNAME</c>/<c>MLFLOW_TRACKING_PASSWORD</c> as basic authentication.
 /// </summary>
-internal sealed class MlflowCredentials
+public sealed class MlflowCredentials
 {
     public const string TokenVariable = "MLFLOW_TRACKING_TOKEN";
     public const string UsernameVariable = "MLFLOW_TRACKING_USERNAME";

@@ -27,6 +27,10 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
             Engine = engine,
             WorkDirectory = context.Paths.Work,
             BaseImage = Options.Get(context, "base-image", "DOCKER_BASE_IMAGE"),
+            Registry = Options.Get(context, "registry", "DOCKER_REGISTRY"),
+            RegistryUsername = context.EnvironmentVariable("DOCKER_REGISTRY_USERNAME"),
+            RegistryPassword = context.EnvironmentVariable("DOCKER_REGISTRY_PASSWORD"),
+            SourceDateEpoch = context.EnvironmentVariable("SOURCE_DATE_EPOCH"),
         };
 
         var feed = FeedOptions.Create(

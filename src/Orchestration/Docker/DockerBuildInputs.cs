@@ -24,4 +24,16 @@ public sealed record DockerBuildInputs
 
     /// <summary>Where the offline base image's tarball is cached.</summary>
     public string? BaseImageCache { get; init; }
+
+    /// <summary>--registry: when set, an image of the same inputs there is pulled instead of built.</summary>
+    public string? Registry { get; init; }
+
+    /// <summary>DOCKER_REGISTRY_USERNAME.</summary>
+    public string? RegistryUsername { get; init; }
+
+    /// <summary>DOCKER_REGISTRY_PASSWORD.</summary>
+    public string? RegistryPassword { get; init; }
+
+    /// <summary>SOURCE_DATE_EPOCH (seconds since 1970): the image's created label when set, else the model's training end.</summary>
+    public string? SourceDateEpoch { get; init; }
 }

@@ -1,11 +1,16 @@
+using System.Globalization;
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Docker.Image;
+using Orchestration.Docker.Registry;
 using Orchestration.MachineServices.BaseImage;
 using Orchestration.MachineServices.Engine;
+using Orchestration.Packaging;
 using Orchestration.Pipeline;
 using Orchestration.Publishing;
 using Orchestration.Tooling;
+using Orchestration.Tools.Docker.Tag;
+using Orchestration.Tools.Docker;
 
 namespace Orchestration.Docker;
 
@@ -15,6 +20,8 @@ namespace Orchestration.Docker;
 /// The base image: --base-image=IMAGE; <c>local</c> for the offline one (debootstrap, cached); by
 /// default the offline one on the private engine (a machine with no engine has no registry access
 /// either), else the Dockerfile's own default.
+/// Nothing is built when an image of the same inputs (<see cref="ImageInputs"/>) is on the engine, or
+/// under its immutable tag in --registry (then it is pulled).
 /// </summary>
 public static class DockerBuildStage
 {
@@ -49,6 +56,7 @@ public static class DockerBuildStage
         }
 
         ModelChecksum.Verify(resolved.ModelFile, inputs.Publication.ModelSha256, "resolved from the feed");
+        var provenance = ProvenanceJson.ReadFile(resolved.ProvenanceFile);
         var baseImage = BaseImageFor(context, inputs);
         var request = new ServingImageRequest
         {
@@ -57,15 +65,17 @@ public static class DockerBuildStage
             Dockerfile = inputs.Model.Dockerfile,
             ModelFile = resolved.ModelFile,
             ModelSha256 = inputs.Publication.ModelSha256,
-            Commit = inputs.Checkout.Commit,
-            ShortCommit = inputs.Checkout.ShortCommit,
-            Source = inputs.Checkout.Repository,
+            Commit = provenance.Source.Commit,
+            Source = provenance.Source.Repository,
+            Created = CreatedAt(inputs.SourceDateEpoch, provenance),
             BaseImage = baseImage,
         };
 
+        var builder = new ServingImageBuilder(context);
+        var prepared = builder.Prepare(request, inputs.Engine, Path.Combine(inputs.WorkDirectory, "docker-context"));
         try
         {
-            return new ServingImageBuilder(context).Build(request, inputs.Engine, Path.Combine(inputs.WorkDirectory, "docker-context"));
+            return builder.Reuse(prepared, inputs.Engine) ?? FromRegistry(context, prepared, inputs) ?? builder.Build(prepared, inputs.Engine);
         }
         catch (ToolFailedException failure) when (baseImage is null && failure.Message.Split('\n')[0].Contains(": FROM ", StringComparison.Ordinal))
         {
@@ -74,6 +84,46 @@ public static class DockerBuildStage
                 + "offline from the machine's Debian mirror; --base-image=IMAGE uses an image your engine can pull.",
                 failure);
         }
+    }
+
+    /// <summary>SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else when the model finished training.</summary>
+    internal static DateTimeOffset CreatedAt(string? sourceDateEpoch, Provenance provenance)
+    {
+        if (string.IsNullOrWhiteSpace(sourceDateEpoch))
+        {
+            return provenance.Training.FinishedAt;
+        }
+
+        return long.TryParse(sourceDateEpoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 253402300799
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : throw ConfigurationError.Create($"SOURCE_DATE_EPOCH '{sourceDateEpoch}' is not a time: expected whole seconds since 1970-01-01 UTC, e.g. 1717243200.");
+    }
+
+    /// <summary>The image of the same inputs from --registry, pulled; null when there is no registry or it has none.</summary>
+    private static ImageRecord? FromRegistry(ICakeContext context, PreparedImage prepared, DockerBuildInputs inputs)
+    {
+        if (string.IsNullOrWhiteSpace(inputs.Registry))
+        {
+            return null;
+        }
+
+        var registry = DockerPushStage.Address(context, inputs.Registry.Trim(), inputs.WorkDirectory);
+        using var session = new RegistrySession(context, registry, inputs.Engine, inputs.RegistryUsername, inputs.RegistryPassword);
+        var (repository, tag) = ImageNames.Split(prepared.ImmutableTag);
+        var reference = registry.Reference(repository, tag);
+        if (session.Find(reference) is null)
+        {
+            return null;
+        }
+
+        var imageId = RegisteredImage.Adopt(context, session, inputs.Engine, reference, prepared.Inputs.Digest);
+        foreach (var local in prepared.Tags)
+        {
+            context.DockerTag(new DockerImageTagSettings().WithDockerHost(inputs.Engine.Host), imageId, local);
+        }
+
+        context.Information("DockerBuild: pulled {0} ({1}) from the registry: it was built from these inputs before; nothing was built.", reference, imageId);
+        return ServingImageBuilder.Record(prepared, inputs.Engine, imageId, built: false);
     }
 
     private static string? BaseImageFor(ICakeContext context, DockerBuildInputs inputs)

@@ -6,16 +6,13 @@ using Orchestration.MachineServices.Engine;
 using Orchestration.Pipeline;
 using Orchestration.Tools.Docker;
 using Orchestration.Tools.Docker.Inspect;
-using Orchestration.Tools.Docker.Login;
-using Orchestration.Tools.Docker.Push;
-using Orchestration.Tools.Docker.Tag;
 
 namespace Orchestration.Docker;
 
 /// <summary>
-/// DockerPush: tags the built image for the registry under both its tags, logs in when credentials
-/// are given (password through standard input, into a throwaway client configuration), pushes, and
-/// records the digest the registry gave it.
+/// DockerPush: pushes the image under its immutable tag (<c>name:d.m-inputs</c>) and records the digest
+/// the registry gave it. Skipped when the registry already holds this image under that tag; when it holds
+/// another build of the same inputs there, that one is taken over: a pushed tag never moves.
 /// </summary>
 public static class DockerPushStage
 {
@@ -27,7 +24,7 @@ public static class DockerPushStage
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(inputs);
-        var registry = RegistryAddress.Parse(inputs.Registry == EmbeddedRegistry ? StartEmbeddedRegistry(context, inputs.WorkDirectory) : inputs.Registry);
+        var registry = Address(context, inputs.Registry, inputs.WorkDirectory);
         var image = inputs.Image;
         if (context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(inputs.Engine.Host), image.ImageId) is null)
         {
@@ -36,37 +33,42 @@ public static class DockerPushStage
                 + "run --target=DockerBuild again.");
         }
 
-        using var client = RegistryClientConfiguration.For(inputs.Username, inputs.Password);
-        if (client.Username is not null)
+        using var session = new RegistrySession(context, registry, inputs.Engine, inputs.Username, inputs.Password);
+        var (repository, tag) = ImageNames.Split(image.Tags[0]);
+        var target = registry.Reference(repository, tag);
+        var there = session.Find(target);
+        string digest;
+        var imageId = image.ImageId;
+        if (there is not null && there.ConfigDigest == image.ImageId)
         {
-            context.Information("Logging in to {0} as {1}, into a throwaway client configuration deleted after the push.", registry.Server, client.Username);
-            context.DockerLogin(client.Apply(new DockerLoginSettings { Username = client.Username, Password = client.Password }, inputs.Engine), registry.Server);
+            context.Information("DockerPush: skipped, {0} already holds this image ({1}) as {2}.", target, image.ImageId, there.Digest);
+            digest = there.Digest;
+        }
+        else if (there is not null)
+        {
+            context.Information("{0} holds another build of the same inputs ({1}); taking it over rather than moving the tag.", target, there.Digest);
+            imageId = RegisteredImage.Adopt(context, session, inputs.Engine, target, image.Inputs ?? "(unknown: the image record predates image inputs)");
+            digest = there.Digest;
+        }
+        else
+        {
+            digest = session.Push(image.ImageId, target)
+                ?? throw new InvalidOperationException($"The registry {registry} reported no digest for {target}; the pushed image cannot be identified.");
+            context.Information("Pushed {0} as {1}.", target, digest);
         }
 
-        var pushed = new List<string>();
-        var digests = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var local in image.Tags)
+        return image with
         {
-            var (repository, tag) = ImageNames.Split(local);
-            var target = registry.Reference(repository, tag);
-            context.DockerTag(new DockerImageTagSettings().WithDockerHost(inputs.Engine.Host), image.ImageId, target);
-            if (context.DockerPush(client.Apply(new DockerImagePushSettings(), inputs.Engine), target) is { } digest)
-            {
-                digests.Add(digest);
-            }
-
-            pushed.Add(target);
-        }
-
-        var repositoryName = ImageNames.Split(image.Tags[0]).Repository;
-        var pushedDigest = digests.Count == 1
-            ? $"{registry.Repository(repositoryName)}@{digests.Single()}"
-            : throw new InvalidOperationException(
-                $"The registry {registry} reported {(digests.Count == 0 ? "no digest" : "different digests: " + string.Join(", ", digests))} "
-                + $"for {string.Join(", ", pushed)}; the pushed image cannot be identified.");
-        context.Information("Pushed {0} as {1}.", string.Join(", ", pushed), pushedDigest);
-        return image with { Registry = registry.ToString(), PushedTags = pushed, PushedDigest = pushedDigest };
+            ImageId = imageId,
+            Registry = registry.ToString(),
+            PushedTags = [target],
+            PushedDigest = $"{registry.Repository(repository)}@{digest}",
+        };
     }
+
+    /// <summary>--registry as an address; <c>embedded</c> starts (or finds running) this workspace's registry.</summary>
+    public static RegistryAddress Address(ICakeContext context, string registry, string workDirectory) =>
+        RegistryAddress.Parse(registry == EmbeddedRegistry ? StartEmbeddedRegistry(context, workDirectory) : registry);
 
     private static string StartEmbeddedRegistry(ICakeContext context, string workDirectory)
     {

@@ -7,7 +7,7 @@ public sealed record ImageRecord
 {
     public required string Identity { get; init; }
 
-    /// <summary>Local tags, e.g. <c>salary-regression:2.7</c> and <c>salary-regression:0123abcd4567</c>.</summary>
+    /// <summary>Local tags: the immutable <c>salary-regression:2.7-3f9a0c1d2e4b</c> first, then the moving <c>salary-regression:2.7</c>.</summary>
     public required IReadOnlyList<string> Tags { get; init; }
 
     /// <summary>The image ID (<c>sha256:...</c>) on the engine that built it.</summary>
@@ -29,6 +29,12 @@ public sealed record ImageRecord
 
     /// <summary>The build argument BASE_IMAGE the image was built with; null when the Dockerfile's default was used.</summary>
     public string? BaseImage { get; init; }
+
+    /// <summary>The image-inputs digest (label org.orchestration.image.inputs): equal inputs, same image.</summary>
+    public string? Inputs { get; init; }
+
+    /// <summary>False when an image of the same inputs was reused (from the engine or the registry) instead of built.</summary>
+    public bool Built { get; init; } = true;
 
     /// <summary>The labels the image carries (OCI annotations, model identity and SHA-256).</summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();

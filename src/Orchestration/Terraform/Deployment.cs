@@ -11,6 +11,9 @@ public sealed record Deployment
 
     public string? ImageDigest { get; init; }
 
+    /// <summary>The SHA-256 of the model file in the image.</summary>
+    public string? ModelSha256 { get; init; }
+
     /// <summary>DOCKER_HOST for Terraform's local-exec provisioners, when the image is on another engine.</summary>
     public string? DockerHost { get; init; }
 

@@ -10,7 +10,7 @@ namespace Orchestration.Terraform;
 /// <summary>
 /// The variables every environment root takes (the build's contract with terraform/): model_name,
 /// model_identity, data_version, model_version, image, image_digest; and, only where the root declares
-/// them, port and docker_host.
+/// them, port, docker_host and model_sha256.
 /// </summary>
 public static partial class DeploymentVariables
 {
@@ -47,11 +47,17 @@ public static partial class DeploymentVariables
             variables["docker_host"] = image.DockerHost;
         }
 
+        if (root.Declares("model_sha256"))
+        {
+            variables["model_sha256"] = image.ModelSha256;
+        }
+
         return new Deployment
         {
             Identity = identity.ToString(),
             Image = reference,
             ImageDigest = digest,
+            ModelSha256 = image.ModelSha256,
             DockerHost = string.IsNullOrEmpty(image.DockerHost) ? null : image.DockerHost,
             Variables = variables,
         };

@@ -25,7 +25,8 @@ public sealed class EnvironmentPlanner(ICakeContext context)
         var terraformVersion = root.Version();
         context.Information("Planning {0} in {1} (Terraform {2})", request.Destroy ? "a destroy" : "a deployment", request.RootDirectory, terraformVersion);
         root.Init(request.BackendConfig, request.WorkspaceRoot);
-        var deployment = request.Deployment ?? DeploymentVariables.ForDestroy(root.Outputs());
+        var deployed = root.Outputs();
+        var deployment = request.Deployment ?? DeploymentVariables.ForDestroy(deployed);
 
         var settings = root.Configure(new TerraformPlanSettings
         {
@@ -60,6 +61,7 @@ public sealed class EnvironmentPlanner(ICakeContext context)
             Sha256 = sha256,
             HasChanges = hasChanges,
             Identity = deployment.Identity,
+            Reason = hasChanges && !request.Destroy ? PlanReason.Explain(deployed, deployment) : null,
             Image = deployment.Image,
             ImageDigest = deployment.ImageDigest,
             DockerHost = deployment.DockerHost,

@@ -31,6 +31,9 @@ public sealed record PlanRecord
     /// <summary>The model identity being deployed (or, for a destroy, the one deployed).</summary>
     public required string Identity { get; init; }
 
+    /// <summary>Why the deployment changes, against what the state says is deployed (see <see cref="PlanReason"/>); null without changes.</summary>
+    public string? Reason { get; init; }
+
     public string? Image { get; init; }
 
     public string? ImageDigest { get; init; }

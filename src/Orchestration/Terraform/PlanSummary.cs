@@ -23,6 +23,11 @@ public static class PlanSummary
         }
 
         text.AppendLine($"  Changes:      {Outcome(plan)}");
+        if (plan.Reason is not null)
+        {
+            text.AppendLine($"  Why:          {plan.Reason}");
+        }
+
         foreach (var change in plan.Changes)
         {
             text.AppendLine($"    {change.Symbol,-3} {change.Address} ({change.Verb})");
@@ -49,7 +54,13 @@ public static class PlanSummary
             markdown.AppendLine($"- **Image:** `{plan.Image}`" + (plan.ImageDigest is null ? string.Empty : $" (`{plan.ImageDigest}`)"));
         }
 
-        markdown.AppendLine($"- **Changes:** {Outcome(plan)}").AppendLine($"- **Plan SHA-256:** `{plan.Sha256}`");
+        markdown.AppendLine($"- **Changes:** {Outcome(plan)}");
+        if (plan.Reason is not null)
+        {
+            markdown.AppendLine($"- **Why:** {plan.Reason}");
+        }
+
+        markdown.AppendLine($"- **Plan SHA-256:** `{plan.Sha256}`");
         if (plan.Changes.Count > 0)
         {
             markdown.AppendLine().AppendLine("| Action | Resource |").AppendLine("| --- | --- |");
@@ -84,8 +95,13 @@ public static class PlanSummary
             html.AppendLine("<dt>Image</dt><dd><code>" + E(plan.Image) + "</code> <code>" + E(plan.ImageDigest) + "</code></dd>");
         }
 
-        html.AppendLine("<dt>Changes</dt><dd>" + E(Outcome(plan)) + "</dd>")
-            .AppendLine("<dt>Plan SHA-256</dt><dd><code>" + E(plan.Sha256) + "</code></dd>")
+        html.AppendLine("<dt>Changes</dt><dd>" + E(Outcome(plan)) + "</dd>");
+        if (plan.Reason is not null)
+        {
+            html.AppendLine("<dt>Why</dt><dd>" + E(plan.Reason) + "</dd>");
+        }
+
+        html.AppendLine("<dt>Plan SHA-256</dt><dd><code>" + E(plan.Sha256) + "</code></dd>")
             .AppendLine("</dl>");
         if (plan.Changes.Count > 0)
         {

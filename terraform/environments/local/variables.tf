@@ -35,6 +35,12 @@ variable "image_digest" {
   type        = string
 }
 
+variable "model_sha256" {
+  description = "SHA-256 of the model file baked into the image. Only reported (output model_sha256), so the next plan can say what it replaces."
+  type        = string
+  default     = ""
+}
+
 variable "port" {
   description = "Port the endpoint listens on (127.0.0.1, host network)."
   type        = number

@@ -22,3 +22,13 @@ output "model_identity" {
   description = "Identity of the deployed model."
   value       = var.model_identity
 }
+
+output "image_digest" {
+  description = "Digest of the deployed image; the build's next plan compares it with the new one."
+  value       = var.image_digest
+}
+
+output "model_sha256" {
+  description = "SHA-256 of the deployed model file; the build's next plan compares it with the new one."
+  value       = var.model_sha256
+}

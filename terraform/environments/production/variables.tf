@@ -30,6 +30,12 @@ variable "image_digest" {
   type        = string
 }
 
+variable "model_sha256" {
+  description = "SHA-256 of the model file baked into the image. Only reported (output model_sha256), so the next plan can say what it replaces."
+  type        = string
+  default     = ""
+}
+
 # Per-environment settings, set in terraform.tfvars.
 
 variable "aws_region" {

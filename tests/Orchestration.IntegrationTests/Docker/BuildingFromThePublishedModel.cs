@@ -1,10 +1,7 @@
-using Orchestration.Checkout;
-using Orchestration.Configuration;
 using Orchestration.Docker;
 using Orchestration.IntegrationTests.Docker.Support;
 using Orchestration.MachineServices.Engine;
 using Orchestration.Pipeline;
-using Orchestration.Publishing;
 
 namespace Orchestration.IntegrationTests.Docker;
 
@@ -21,7 +18,7 @@ public sealed class BuildingFromThePublishedModel(DockerEngineFixture fixture)
         File.WriteAllText(workspaceCopy, "a model trained after publishing");
         var inputs = Inputs(project, work);
 
-        var record = await DockerBuildStage.RunAsync(fixture.Context, new FeedStandIn(project.ModelFile), inputs, CancellationToken.None);
+        var record = await DockerBuildStage.RunAsync(fixture.Context, new FeedStandIn(project), inputs, CancellationToken.None);
 
         Assert.Equal(project.ModelSha256, record.ModelSha256);
         Assert.Equal(DockerEngineFixture.BusyboxImage, record.BaseImage);
@@ -32,48 +29,5 @@ public sealed class BuildingFromThePublishedModel(DockerEngineFixture fixture)
         Assert.False(Directory.Exists(Path.Combine(inContext, "data")));
     }
 
-    private DockerBuildInputs Inputs(ServingProject project, string work) => new()
-    {
-        Checkout = new CheckoutRecord
-        {
-            Repository = "https://git.example.com/models/test-model.git",
-            Ref = "main",
-            Commit = project.Commit,
-            IsDirty = false,
-            SourceDirectory = Path.GetDirectoryName(project.ProjectDirectory)!,
-            ProjectPath = Path.GetFileName(project.ProjectDirectory),
-        },
-        Model = new ModelConfiguration
-        {
-            Identity = project.Identity,
-            Notebook = "train.ipynb",
-            ModelPath = "models/model.joblib",
-            Environment = "requirements.txt",
-            Parameters = [],
-        },
-        Publication = new PublicationRecord
-        {
-            Identity = project.Identity.ToString(),
-            Feed = "/feeds/test",
-            FeedType = "nuget",
-            AlreadyPublished = false,
-            ModelSha256 = project.ModelSha256,
-            PublishedAt = DateTimeOffset.UtcNow,
-        },
-        Engine = fixture.DockerEngine,
-        WorkDirectory = work,
-        BaseImage = DockerEngineFixture.BusyboxImage,
-    };
-
-    /// <summary>Stands in for the Publish stage's resolver: "downloads" the published file into the destination.</summary>
-    private sealed class FeedStandIn(string publishedModel) : IModelResolver
-    {
-        public Task<ResolvedModel> ResolveAsync(ModelIdentity identity, string destinationDirectory, CancellationToken cancellationToken)
-        {
-            var file = Path.Combine(destinationDirectory, identity + ".joblib");
-            File.Copy(publishedModel, file);
-            File.WriteAllText(Path.Combine(destinationDirectory, "provenance.json"), "{}");
-            return Task.FromResult(new ResolvedModel(file, Path.Combine(destinationDirectory, "provenance.json"), Sha256.OfFile(file)));
-        }
-    }
+    private DockerBuildInputs Inputs(ServingProject project, string work) => project.StageInputs(fixture, work);
 }

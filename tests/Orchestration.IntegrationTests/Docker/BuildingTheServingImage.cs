@@ -13,7 +13,7 @@ namespace Orchestration.IntegrationTests.Docker;
 public sealed class BuildingTheServingImage(DockerEngineFixture fixture)
 {
     [Fact]
-    public void The_image_has_both_tags_and_the_OCI_and_model_labels()
+    public void The_image_has_the_immutable_and_the_moving_tag_and_the_OCI_model_and_inputs_labels()
     {
         var project = new ServingProject(fixture);
 
@@ -21,7 +21,7 @@ public sealed class BuildingTheServingImage(DockerEngineFixture fixture)
 
         var image = fixture.Context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(fixture.Host), record.ImageId)!;
         var name = project.Identity.Name;
-        Assert.Equal([$"{name}:3.7", $"{name}:{project.Commit[..12]}"], record.Tags);
+        Assert.Equal([$"{name}:3.7-{record.Inputs![7..19]}", $"{name}:3.7"], record.Tags);
         Assert.Equal(record.Tags.Order(StringComparer.Ordinal), image.RepoTags.Order(StringComparer.Ordinal));
         Assert.Equal(name, image.Labels["org.opencontainers.image.title"]);
         Assert.Equal("3.7", image.Labels["org.opencontainers.image.version"]);
@@ -32,6 +32,7 @@ public sealed class BuildingTheServingImage(DockerEngineFixture fixture)
         Assert.Equal("3", image.Labels["org.orchestration.model.data-version"]);
         Assert.Equal("7", image.Labels["org.orchestration.model.model-version"]);
         Assert.Equal(project.ModelSha256, image.Labels["org.orchestration.model.sha256"]);
+        Assert.Equal(record.Inputs, image.Labels["org.orchestration.image.inputs"]);
         Assert.Equal(fixture.Host, record.DockerHost);
     }
 

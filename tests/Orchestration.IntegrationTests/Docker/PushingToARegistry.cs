@@ -15,7 +15,7 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
     private static readonly TimeSpan RegistryStart = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public void Both_tags_are_pushed_and_the_image_pulls_back_by_its_digest_with_the_model_label()
+    public void The_immutable_tag_is_pushed_and_the_image_pulls_back_by_its_digest_with_the_model_label()
     {
         var project = new ServingProject(fixture);
         var built = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
@@ -24,7 +24,8 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
 
         var name = project.Identity.Name;
         var repository = $"{fixture.RegistryAddress}/team/{name}";
-        Assert.Equal([$"{repository}:3.7", $"{repository}:{project.Commit[..12]}"], pushed.PushedTags);
+        Assert.Equal([$"{fixture.RegistryAddress}/team/{built.Tags[0]}"], pushed.PushedTags);
+        Assert.StartsWith($"{repository}:3.7-", pushed.PushedTags[0], StringComparison.Ordinal);
         Assert.Equal(fixture.RegistryAddress + "/team", pushed.Registry);
         Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(repository)}@sha256:[0-9a-f]{{64}}$", pushed.PushedDigest);
 
@@ -34,6 +35,21 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
         Assert.Equal(built.ImageId, pulled.Id);
         Assert.Equal(project.ModelSha256, pulled.Labels["org.orchestration.model.sha256"]);
         Assert.Equal(project.Commit, pulled.Labels["org.opencontainers.image.revision"]);
+    }
+
+    [Fact]
+    public void Pushing_the_same_image_again_pushes_nothing_and_records_the_same_digest()
+    {
+        var project = new ServingProject(fixture);
+        var built = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
+        var first = DockerPushStage.Run(fixture.Context, Inputs(built, fixture.RegistryAddress));
+        var log = new CapturingLog();
+
+        var second = DockerPushStage.Run(DockerTestContext.Create(log), Inputs(built, fixture.RegistryAddress));
+
+        Assert.Equal(first.PushedDigest, second.PushedDigest);
+        Assert.Contains("DockerPush: skipped", log.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("> docker push", log.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,8 +87,8 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
             var failure = Assert.ThrowsAny<Exception>(() => DockerPushStage.Run(fixture.Context, Inputs(built, address)));
 
             Assert.StartsWith("docker exited with code 1.", failure.Message, StringComparison.Ordinal);
-            Assert.Contains($"> docker push \"{address}/{project.Identity.Name}:3.7\"", failure.Message, StringComparison.Ordinal);
-            Assert.Contains($"The registry did not take {address}/{project.Identity.Name}:3.7", failure.Message, StringComparison.Ordinal);
+            Assert.Contains($"> docker push \"{address}/{built.Tags[0]}\"", failure.Message, StringComparison.Ordinal);
+            Assert.Contains($"The registry did not take {address}/{built.Tags[0]}", failure.Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -48,6 +48,19 @@ public sealed class PlanningAnEnvironment : IDisposable
     }
 
     [Fact]
+    public async Task A_replacement_says_why_from_what_the_state_says_is_deployed()
+    {
+        Assert.Equal("nothing is deployed yet: salary-regression.2.7 will be the first", workspace.Plan('1').Reason);
+        await workspace.Apply(workspace.Plan('1').Sha256);
+
+        var plan = workspace.Plan('2');
+
+        Assert.Equal("salary-regression.2.7 unchanged; image sha256:111111111111 → sha256:222222222222", plan.Reason);
+        Assert.Contains("Why:          salary-regression.2.7 unchanged; image sha256:111111111111 → sha256:222222222222", PlanSummary.Text(plan), StringComparison.Ordinal);
+        Assert.Contains("- **Why:** salary-regression.2.7 unchanged", File.ReadAllText(workspace.Files().SummaryMarkdown), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_new_plan_removes_every_file_of_the_previous_one()
     {
         var files = workspace.Files();

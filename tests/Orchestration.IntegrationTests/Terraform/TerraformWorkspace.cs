@@ -61,6 +61,7 @@ internal sealed class TerraformWorkspace : IDisposable
         output "endpoint_url" { value = var.endpoint_url }
         output "model_identity" { value = terraform_data.endpoint.input.identity }
         output "image" { value = terraform_data.endpoint.input.image }
+        output "image_digest" { value = var.image_digest }
         """;
 
     private readonly TemporaryDirectory folder = new("orchestration-terraform");

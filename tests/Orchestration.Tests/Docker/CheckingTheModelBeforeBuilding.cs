@@ -95,8 +95,8 @@ public sealed class CheckingTheModelBeforeBuilding : IDisposable
         ModelFile = model,
         ModelSha256 = modelSha256,
         Commit = new string('a', 40),
-        ShortCommit = new string('a', 12),
         Source = "https://git.example.com/ml.git",
+        Created = new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.Zero),
     };
 
     private DockerBuildInputs Inputs() => new()

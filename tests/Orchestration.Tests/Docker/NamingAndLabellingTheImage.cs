@@ -10,9 +10,17 @@ public sealed class NamingAndLabellingTheImage
     private static readonly ModelIdentity Identity = new("Salary-Regression", 2, 7);
 
     [Fact]
-    public void The_tags_are_the_lowercase_name_with_the_version_and_with_the_short_commit()
+    public void The_immutable_tag_is_the_lowercase_name_with_the_version_and_the_inputs_first_twelve_digits()
     {
-        Assert.Equal(["salary-regression:2.7", "salary-regression:0123abcd4567"], ImageNames.Tags(Identity, "0123abcd4567"));
+        var inputs = new ImageInputs { Digest = "sha256:3f9a0c1d2e4b" + new string('5', 52), Description = string.Empty, FileCount = 0 };
+
+        Assert.Equal("salary-regression:2.7-3f9a0c1d2e4b", ImageNames.Immutable(Identity, inputs));
+    }
+
+    [Fact]
+    public void The_moving_tag_is_the_lowercase_name_with_the_version()
+    {
+        Assert.Equal("salary-regression:2.7", ImageNames.Moving(Identity));
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public sealed class ChoosingDeploymentVariables : IDisposable
     public void Dispose() => root.Dispose();
 
     [Fact]
-    public void An_image_that_was_not_pushed_is_deployed_by_its_local_tag_and_image_id()
+    public void An_image_that_was_not_pushed_is_deployed_by_its_immutable_local_tag_and_image_id()
     {
         var deployment = DeploymentVariables.From(identity, Image(), Root());
 
@@ -27,7 +27,7 @@ public sealed class ChoosingDeploymentVariables : IDisposable
                 ["model_identity"] = "salary-regression.2.7",
                 ["data_version"] = "2",
                 ["model_version"] = "7",
-                ["image"] = "salary-regression:2.7",
+                ["image"] = "salary-regression:2.7-3f9a0c1d2e4b",
                 ["image_digest"] = ImageId,
             },
             deployment.Variables);
@@ -47,6 +47,13 @@ public sealed class ChoosingDeploymentVariables : IDisposable
 
         Assert.Equal("127.0.0.1:5000/salary-regression:2.7", deployment.Variables["image"]);
         Assert.Equal(PushedDigest, deployment.Variables["image_digest"]);
+    }
+
+    [Fact]
+    public void The_model_hash_goes_only_to_a_root_that_declares_model_sha256()
+    {
+        Assert.Equal(new string('f', 64), DeploymentVariables.From(identity, Image(), Root("model_sha256")).Variables["model_sha256"]);
+        Assert.False(DeploymentVariables.From(identity, Image(), Root()).Variables.ContainsKey("model_sha256"));
     }
 
     [Fact]
@@ -116,7 +123,7 @@ public sealed class ChoosingDeploymentVariables : IDisposable
     private static ImageRecord Image() => new()
     {
         Identity = "salary-regression.2.7",
-        Tags = ["salary-regression:2.7", "salary-regression:0123abcd4567"],
+        Tags = ["salary-regression:2.7-3f9a0c1d2e4b", "salary-regression:2.7"],
         ImageId = ImageId,
         ModelSha256 = new string('f', 64),
     };

@@ -3,7 +3,9 @@ namespace Orchestration.Docker.Image;
 /// <summary>
 /// The serving image's build context: the model project's folder without what serving does not need
 /// (training data, the workspace's own models, notebooks, caches, VCS and build folders), plus the
-/// published model at <c>model/&lt;identity&gt;&lt;extension&gt;</c>.
+/// published model at <c>model/&lt;identity&gt;&lt;extension&gt;</c>. Normalised, so that only content reaches
+/// the image: every file and folder gets the same modification time, files mode 644 (755 when executable),
+/// folders 755 (COPY keeps modes and times; it makes the owner root whatever it was here).
 /// </summary>
 internal static class BuildContextFolder
 {
@@ -11,6 +13,13 @@ internal static class BuildContextFolder
     private static readonly string[] TopLevelExclusions = ["data", "models", "notebooks", ".work", "artifacts"];
 
     private static readonly string[] Exclusions = [".git", "__pycache__", ".ipynb_checkpoints", ".venv", "venv", ".mypy_cache", ".pytest_cache", "node_modules"];
+
+    /// <summary>The modification time of everything in the context.</summary>
+    public static readonly DateTime Timestamp = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private const UnixFileMode Readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+
+    private const UnixFileMode Executable = Readable | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
 
     /// <summary>Fills <paramref name="contextDirectory"/> afresh; returns the model's path inside it, with '/' separators.</summary>
     public static string Prepare(string projectDirectory, string contextDirectory, string modelFile, string modelName)
@@ -25,7 +34,37 @@ internal static class BuildContextFolder
         var target = Path.Combine(contextDirectory, "model", modelName + Path.GetExtension(modelFile));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Copy(modelFile, target, overwrite: true);
+        Normalise(new DirectoryInfo(contextDirectory));
         return modelPath;
+    }
+
+    /// <summary>True when the file's mode in the context is 755 rather than 644.</summary>
+    public static bool IsExecutable(string file) =>
+        !OperatingSystem.IsWindows() && (File.GetUnixFileMode(file) & UnixFileMode.UserExecute) != 0;
+
+    private static void Normalise(DirectoryInfo directory)
+    {
+        foreach (var file in directory.EnumerateFiles())
+        {
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(file.FullName, IsExecutable(file.FullName) ? Executable : Readable);
+            }
+
+            file.LastWriteTimeUtc = Timestamp;
+        }
+
+        foreach (var child in directory.EnumerateDirectories())
+        {
+            Normalise(child);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(directory.FullName, Executable);
+        }
+
+        directory.LastWriteTimeUtc = Timestamp;
     }
 
     private static void Copy(DirectoryInfo source, string target, bool topLevel)

@@ -6,6 +6,8 @@ namespace Orchestration.Docker.Image;
 /// <summary>
 /// The serving image's labels: the OCI annotations (title, version, revision, source, created) and
 /// the model's identity and SHA-256, so an image says which model it serves and where it came from.
+/// No label holds the time of the build: <c>created</c> is when the model was trained (or
+/// SOURCE_DATE_EPOCH), and <c>revision</c> the commit it was trained at, so the same inputs give the same labels.
 /// </summary>
 internal static class ImageLabels
 {
@@ -18,6 +20,9 @@ internal static class ImageLabels
     public const string ModelDataVersion = "org.orchestration.model.data-version";
     public const string ModelVersion = "org.orchestration.model.model-version";
     public const string ModelSha256 = "org.orchestration.model.sha256";
+
+    /// <summary>The SHA-256 of everything the image is built from (see <see cref="ImageInputs"/>).</summary>
+    public const string Inputs = "org.orchestration.image.inputs";
 
     public static IReadOnlyList<KeyValuePair<string, string>> For(ModelIdentity identity, string commit, string source, string modelSha256, DateTimeOffset created)
     {

@@ -4,12 +4,15 @@ using Orchestration.MachineServices.Engine;
 using Orchestration.Pipeline;
 using Orchestration.Tools.Docker;
 using Orchestration.Tools.Docker.Build;
+using Orchestration.Tools.Docker.Inspect;
+using Orchestration.Tools.Docker.Tag;
 
 namespace Orchestration.Docker.Image;
 
 /// <summary>
 /// Builds the serving image of a model: checks the model file's SHA-256, prepares the build context,
-/// runs docker build with the model's tags, labels and build arguments, and records the image ID.
+/// digests the image's inputs, and builds only when the engine has no image carrying that digest; either
+/// way the image ends up with the immutable and the moving tag, and its ID is recorded.
 /// </summary>
 internal sealed class ServingImageBuilder(ICakeContext context)
 {
@@ -18,6 +21,13 @@ internal sealed class ServingImageBuilder(ICakeContext context)
 
     /// <param name="contextRoot">The folder holding the build contexts, e.g. <c>.work/docker-context</c>.</param>
     public ImageRecord Build(ServingImageRequest request, DockerEngine engine, string contextRoot)
+    {
+        var prepared = Prepare(request, engine, contextRoot);
+        return Reuse(prepared, engine) ?? Build(prepared, engine);
+    }
+
+    /// <summary>Prepares the context and computes the image's inputs, labels and tags; builds nothing.</summary>
+    public PreparedImage Prepare(ServingImageRequest request, DockerEngine engine, string contextRoot)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(engine);
@@ -37,36 +47,90 @@ internal sealed class ServingImageBuilder(ICakeContext context)
             ? dockerfile
             : Path.Combine(contextDirectory, insideProject);
 
-        var tags = ImageNames.Tags(request.Identity, request.ShortCommit);
-        var labels = ImageLabels.For(request.Identity, request.Commit, request.Source, request.ModelSha256.ToLowerInvariant(), request.Created);
-        var iidFile = contextDirectory + ".iid";
+        var modelSha256 = request.ModelSha256.ToLowerInvariant();
+        var labels = ImageLabels.For(request.Identity, request.Commit, request.Source, modelSha256, request.Created);
+        string[] arguments = request.BaseImage is null
+            ? [$"{ModelFileArgument}={modelPath}"]
+            : [$"{ModelFileArgument}={modelPath}", $"{BaseImageArgument}={request.BaseImage}"];
+        var inputs = ImageInputs.Of(
+            contextDirectory,
+            dockerfileInContext,
+            new Dictionary<string, string>(StringComparer.Ordinal) { [modelPath] = modelSha256 },
+            arguments,
+            labels,
+            request.BaseImage is null ? null : (request.BaseImage, BaseLayers(request.BaseImage, engine)));
+        context.Information("Image inputs {0} = {1} context files (model {2}), Dockerfile {3}, {4} build arguments, {5} labels, base image {6}.",
+            inputs.Digest, inputs.FileCount, modelPath, Path.GetRelativePath(request.ProjectDirectory, dockerfile), arguments.Length, labels.Count,
+            request.BaseImage ?? "(the Dockerfile's default)");
+        return new PreparedImage
+        {
+            Request = request,
+            ContextDirectory = contextDirectory,
+            Dockerfile = dockerfileInContext,
+            BuildArguments = arguments,
+            Labels = [.. labels, new(ImageLabels.Inputs, inputs.Digest)],
+            Inputs = inputs,
+            ImmutableTag = ImageNames.Immutable(request.Identity, inputs),
+            MovingTag = ImageNames.Moving(request.Identity),
+        };
+    }
+
+    /// <summary>The engine's image tagged with the inputs' tag and carrying their digest, re-tagged; null when there is none.</summary>
+    public ImageRecord? Reuse(PreparedImage prepared, DockerEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(engine);
+        var found = context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), prepared.ImmutableTag);
+        if (found is null || found.Labels.GetValueOrDefault(ImageLabels.Inputs) != prepared.Inputs.Digest)
+        {
+            return null;
+        }
+
+        context.DockerTag(new DockerImageTagSettings().WithDockerHost(engine.Host), found.Id, prepared.MovingTag);
+        context.Information("DockerBuild: reused {0} ({1}): the engine already has an image of these inputs; nothing was built.", prepared.ImmutableTag, found.Id);
+        return Record(prepared, engine, found.Id, built: false);
+    }
+
+    /// <summary>Runs docker build with the prepared context, tags, labels and build arguments.</summary>
+    public ImageRecord Build(PreparedImage prepared, DockerEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(engine);
+        var iidFile = prepared.ContextDirectory + ".iid";
         File.Delete(iidFile);
         var settings = new DockerImageBuildSettings
         {
-            Tag = [.. tags],
-            BuildArg = request.BaseImage is null
-                ? [$"{ModelFileArgument}={modelPath}"]
-                : [$"{ModelFileArgument}={modelPath}", $"{BaseImageArgument}={request.BaseImage}"],
-            Label = [.. labels.Select(label => $"{label.Key}={label.Value}")],
-            File = dockerfileInContext,
+            Tag = [.. prepared.Tags],
+            BuildArg = [.. prepared.BuildArguments],
+            Label = [.. prepared.Labels.Select(label => $"{label.Key}={label.Value}")],
+            File = prepared.Dockerfile,
             Iidfile = iidFile,
             Rm = true,
             ForceRm = true,
         }.WithDockerHost(engine.Host);
 
-        context.Information("Building {0} from {1} with the model {2} (SHA-256 {3}).", string.Join(", ", tags), dockerfile, modelPath, request.ModelSha256);
-        context.DockerBuild(settings, contextDirectory);
+        var request = prepared.Request;
+        context.Information("Building {0} from {1} with the model {2} (SHA-256 {3}).",
+            string.Join(", ", prepared.Tags), Path.Combine(request.ProjectDirectory, request.Dockerfile), request.ModelFile, request.ModelSha256);
+        context.DockerBuild(settings, prepared.ContextDirectory);
         var imageId = File.ReadAllText(iidFile).Trim();
         context.Information("Built image {0}.", imageId);
-        return new ImageRecord
-        {
-            Identity = identity,
-            Tags = tags,
-            ImageId = imageId,
-            ModelSha256 = request.ModelSha256.ToLowerInvariant(),
-            DockerHost = engine.Host,
-            BaseImage = request.BaseImage,
-            Labels = labels.ToDictionary(label => label.Key, label => label.Value, StringComparer.Ordinal),
-        };
+        return Record(prepared, engine, imageId, built: true);
     }
+
+    internal static ImageRecord Record(PreparedImage prepared, DockerEngine engine, string imageId, bool built) => new()
+    {
+        Identity = prepared.Request.Identity.ToString(),
+        Tags = prepared.Tags,
+        ImageId = imageId,
+        ModelSha256 = prepared.Request.ModelSha256.ToLowerInvariant(),
+        DockerHost = engine.Host,
+        BaseImage = prepared.Request.BaseImage,
+        Inputs = prepared.Inputs.Digest,
+        Built = built,
+        Labels = prepared.Labels.ToDictionary(label => label.Key, label => label.Value, StringComparer.Ordinal),
+    };
+
+    private IReadOnlyList<string> BaseLayers(string baseImage, DockerEngine engine) =>
+        context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), baseImage)?.Layers ?? ["(not on the engine)"];
 }

@@ -19,16 +19,14 @@ internal sealed record ServingImageRequest
     /// <summary>The SHA-256 the model file must have (lowercase hex).</summary>
     public required string ModelSha256 { get; init; }
 
-    /// <summary>The full commit the model was built from.</summary>
+    /// <summary>The full commit the model was trained at (from its provenance; label org.opencontainers.image.revision).</summary>
     public required string Commit { get; init; }
-
-    /// <summary>The short commit, the image's second tag.</summary>
-    public required string ShortCommit { get; init; }
 
     /// <summary>The repository the commit is in (label org.opencontainers.image.source).</summary>
     public required string Source { get; init; }
 
-    public DateTimeOffset Created { get; init; } = DateTimeOffset.UtcNow;
+    /// <summary>Label org.opencontainers.image.created: when the model was trained, or SOURCE_DATE_EPOCH; never the build's clock.</summary>
+    public required DateTimeOffset Created { get; init; }
 
     /// <summary>The build argument BASE_IMAGE; null keeps the Dockerfile's default.</summary>
     public string? BaseImage { get; init; }

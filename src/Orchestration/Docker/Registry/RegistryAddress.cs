@@ -35,6 +35,9 @@ internal sealed partial record RegistryAddress(string Server, string? Namespace)
     /// <summary>The repository's name in this registry, without tag: <c>host:port/namespace/name</c>.</summary>
     public string Repository(string repository) => $"{this}/{repository}";
 
+    /// <summary>True for 127.0.0.0/8 and localhost: engines trust them without TLS, and so does this tool.</summary>
+    public bool IsLoopback => Server.Split(':')[0] is var host && (host == "localhost" || host.StartsWith("127.", StringComparison.Ordinal));
+
     public override string ToString() => Namespace is null ? Server : $"{Server}/{Namespace}";
 
     [GeneratedRegex(@"^(?<server>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::[0-9]{1,5})?)(?:/(?<namespace>[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*))?$")]

@@ -1,8 +1,12 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using Orchestration.Checkout;
 using Orchestration.Configuration;
 using Orchestration.Docker;
 using Orchestration.Docker.Image;
+using Orchestration.Packaging;
 using Orchestration.Pipeline;
+using Orchestration.Publishing;
 
 namespace Orchestration.IntegrationTests.Docker.Support;
 
@@ -43,10 +47,64 @@ internal sealed class ServingProject
         ModelFile = ModelFile,
         ModelSha256 = ModelSha256,
         Commit = Commit,
-        ShortCommit = Commit[..12],
         Source = "https://git.example.com/models/test-model.git",
-        Created = new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.Zero),
+        Created = TrainedAt,
         BaseImage = baseImage,
+    };
+
+    /// <summary>When the model finished training, by its provenance: the image's created label.</summary>
+    public DateTimeOffset TrainedAt { get; } = new(2024, 6, 1, 12, 30, 0, TimeSpan.Zero);
+
+    /// <summary>The provenance the feed would hand out with the model.</summary>
+    public Provenance Provenance() => new()
+    {
+        Identity = Identity.ToString(),
+        Name = Identity.Name,
+        DataVersion = Identity.DataVersion,
+        ModelVersion = Identity.ModelVersion,
+        Source = new SourceProvenance { Repository = "https://git.example.com/models/test-model.git", Ref = "main", Commit = Commit, Dirty = false, ProjectPath = "project" },
+        Notebook = new FileDigest("train.ipynb", new string('c', 64), 10),
+        Data = [],
+        Model = new FileDigest($"model/{Identity}.joblib", ModelSha256, 4096),
+        Parameters = new Dictionary<string, JsonElement>(),
+        Metrics = new Dictionary<string, JsonElement>(),
+        Environment = new EnvironmentProvenance { Spec = "requirements.txt", SpecHash = "5f", PythonVersion = "3.11.2", Packages = [] },
+        Training = new TrainingTimes(TrainedAt.AddMinutes(-5), TrainedAt),
+        Tool = new ToolProvenance("Orchestration", "1.0.0"),
+    };
+
+    /// <summary>What the DockerBuild stage gets after a Publish of this project, working in <paramref name="work"/>.</summary>
+    public DockerBuildInputs StageInputs(DockerEngineFixture fixture, string work) => new()
+    {
+        Checkout = new CheckoutRecord
+        {
+            Repository = "https://git.example.com/models/test-model.git",
+            Ref = "main",
+            Commit = Commit,
+            IsDirty = false,
+            SourceDirectory = Path.GetDirectoryName(ProjectDirectory)!,
+            ProjectPath = Path.GetFileName(ProjectDirectory),
+        },
+        Model = new ModelConfiguration
+        {
+            Identity = Identity,
+            Notebook = "train.ipynb",
+            ModelPath = "models/model.joblib",
+            Environment = "requirements.txt",
+            Parameters = [],
+        },
+        Publication = new PublicationRecord
+        {
+            Identity = Identity.ToString(),
+            Feed = "/feeds/test",
+            FeedType = "nuget",
+            AlreadyPublished = false,
+            ModelSha256 = ModelSha256,
+            PublishedAt = DateTimeOffset.UtcNow,
+        },
+        Engine = fixture.DockerEngine,
+        WorkDirectory = work,
+        BaseImage = DockerEngineFixture.BusyboxImage,
     };
 
     private static void CopyDirectory(string source, string target)

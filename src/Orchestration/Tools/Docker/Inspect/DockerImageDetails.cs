@@ -9,6 +9,9 @@ internal sealed record DockerImageDetails(
     IReadOnlyList<string> RepoDigests,
     IReadOnlyDictionary<string, string> Labels)
 {
+    /// <summary>The digests of the image's layers' content (RootFS.Layers): equal for equal content, whatever the image ID.</summary>
+    public IReadOnlyList<string> Layers { get; init; } = [];
+
     /// <summary>Reads the JSON of <c>docker inspect --format "{{json .}}"</c> for one image.</summary>
     public static DockerImageDetails Parse(string json)
     {
@@ -20,7 +23,11 @@ internal sealed record DockerImageDetails(
             && found.ValueKind == JsonValueKind.Object
                 ? found.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty, StringComparer.Ordinal)
                 : new Dictionary<string, string>(StringComparer.Ordinal);
-        return new DockerImageDetails(root.GetProperty(nameof(Id)).GetString()!, Strings(root, nameof(RepoTags)), Strings(root, nameof(RepoDigests)), labels);
+        var layers = root.TryGetProperty("RootFS", out var rootFs) && rootFs.ValueKind == JsonValueKind.Object ? Strings(rootFs, nameof(Layers)) : [];
+        return new DockerImageDetails(root.GetProperty(nameof(Id)).GetString()!, Strings(root, nameof(RepoTags)), Strings(root, nameof(RepoDigests)), labels)
+        {
+            Layers = layers,
+        };
     }
 
     private static string[] Strings(JsonElement element, string name) =>

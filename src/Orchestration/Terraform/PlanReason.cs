@@ -1,0 +1,79 @@
+using System.Globalization;
+using Orchestration.Configuration;
+
+namespace Orchestration.Terraform;
+
+/// <summary>
+/// Why a plan changes the endpoint, for the approver: what the state says is deployed (its outputs
+/// model_identity, model_sha256, image_digest) against what this plan deploys, e.g.
+/// "salary-regression 1.1 → 1.2 (data.version unchanged, model.version 1 → 2); model 3f9a0c1d2e4b → …".
+/// </summary>
+public static class PlanReason
+{
+    public static string Explain(IReadOnlyDictionary<string, string> deployedOutputs, Deployment next)
+    {
+        ArgumentNullException.ThrowIfNull(deployedOutputs);
+        ArgumentNullException.ThrowIfNull(next);
+        if (!deployedOutputs.TryGetValue("model_identity", out var deployedText))
+        {
+            return $"nothing is deployed yet: {next.Identity} will be the first";
+        }
+
+        var parts = new List<string> { Identity(deployedText, next.Identity) };
+        var deployedModel = deployedOutputs.GetValueOrDefault("model_sha256");
+        if (!string.IsNullOrEmpty(deployedModel) && !string.IsNullOrEmpty(next.ModelSha256))
+        {
+            parts.Add(deployedModel == next.ModelSha256 ? $"model {Short(deployedModel)} unchanged" : $"model {Short(deployedModel)} → {Short(next.ModelSha256)}");
+        }
+
+        var deployedImage = deployedOutputs.GetValueOrDefault("image_digest");
+        if (!string.IsNullOrEmpty(deployedImage) && next.ImageDigest is not null)
+        {
+            parts.Add(deployedImage == next.ImageDigest
+                ? $"image {Short(deployedImage)} unchanged"
+                : $"image {Short(deployedImage)} → {Short(next.ImageDigest)}"
+                    + (!string.IsNullOrEmpty(deployedModel) && deployedModel == next.ModelSha256 && deployedText == next.Identity ? " (same model: the serving image changed — Dockerfile, serving code or base image)" : string.Empty));
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string Identity(string deployedText, string nextText)
+    {
+        if (deployedText == nextText)
+        {
+            return $"{nextText} unchanged";
+        }
+
+        if (!TryParse(deployedText, out var deployed) || !TryParse(nextText, out var next) || deployed.Name != next.Name)
+        {
+            return $"{deployedText} → {nextText}";
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{next.Name} {deployed.Version} → {next.Version} ({Part("data.version", deployed.DataVersion, next.DataVersion)}, {Part("model.version", deployed.ModelVersion, next.ModelVersion)})");
+    }
+
+    private static string Part(string name, int deployed, int next) =>
+        deployed == next ? $"{name} unchanged" : string.Create(CultureInfo.InvariantCulture, $"{name} {deployed} → {next}");
+
+    private static string Short(string digest)
+    {
+        var hex = digest.StartsWith("sha256:", StringComparison.Ordinal) ? digest["sha256:".Length..] : digest;
+        return hex.Length > 12 ? (digest.StartsWith("sha256:", StringComparison.Ordinal) ? "sha256:" : string.Empty) + hex[..12] : digest;
+    }
+
+    private static bool TryParse(string text, out ModelIdentity identity)
+    {
+        try
+        {
+            identity = ModelIdentity.Parse(text);
+            return true;
+        }
+        catch (FormatException)
+        {
+            identity = null!;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using Cake.Core;
+using Orchestration.Tools.Docker.Manifest;
+
+namespace Orchestration.Tools.Docker;
+
+public static partial class DockerAliases
+{
+    /// <summary>Asks the registry what <paramref name="imageReference"/> holds; null when it has no such tag.</summary>
+    public static RegistryManifest? DockerManifestInspect(this ICakeContext context, DockerManifestInspectSettings settings, string imageReference) =>
+        new DockerManifestInspector(context).Inspect(settings, imageReference);
+}

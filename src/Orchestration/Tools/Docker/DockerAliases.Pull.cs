@@ -1,0 +1,11 @@
+using Cake.Core;
+using Orchestration.Tools.Docker.Pull;
+
+namespace Orchestration.Tools.Docker;
+
+public static partial class DockerAliases
+{
+    /// <summary>Pulls an image from its registry.</summary>
+    public static void DockerPull(this ICakeContext context, DockerImagePullSettings settings, string imageReference) =>
+        new DockerImagePuller(context).Pull(settings, imageReference);
+}

@@ -1,0 +1,10 @@
+using Cake.Core.Tooling;
+
+namespace Orchestration.Tools.Docker.Pull;
+
+/// <summary>Settings for <c>docker pull [OPTIONS] NAME[:TAG|@DIGEST]</c>.</summary>
+public sealed class DockerImagePullSettings : ToolSettings
+{
+    /// <summary>--quiet, -q: suppress verbose output.</summary>
+    public bool Quiet { get; set; }
+}

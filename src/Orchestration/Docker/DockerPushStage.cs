@@ -67,7 +67,7 @@ public static class DockerPushStage
     }
 
     /// <summary>--registry as an address; <c>embedded</c> starts (or finds running) this workspace's registry.</summary>
-    public static RegistryAddress Address(ICakeContext context, string registry, string workDirectory) =>
+    internal static RegistryAddress Address(ICakeContext context, string registry, string workDirectory) =>
         RegistryAddress.Parse(registry == EmbeddedRegistry ? StartEmbeddedRegistry(context, workDirectory) : registry);
 
     private static string StartEmbeddedRegistry(ICakeContext context, string workDirectory)

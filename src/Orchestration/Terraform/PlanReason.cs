@@ -8,7 +8,7 @@ namespace Orchestration.Terraform;
 /// model_identity, model_sha256, image_digest) against what this plan deploys, e.g.
 /// "salary-regression 1.1 → 1.2 (data.version unchanged, model.version 1 → 2); model 3f9a0c1d2e4b → …".
 /// </summary>
-public static class PlanReason
+internal static class PlanReason
 {
     public static string Explain(IReadOnlyDictionary<string, string> deployedOutputs, Deployment next)
     {

@@ -11,7 +11,7 @@ namespace Orchestration.Docker.Image;
 /// base image's content (its layers). Equal digests mean equal builds, so an image carrying the digest in
 /// its <see cref="ImageLabels.Inputs"/> label can stand in for a new build, and its tag can be named after it.
 /// </summary>
-public sealed record ImageInputs
+internal sealed record ImageInputs
 {
     private const string Format = "orchestration image inputs 1";
 

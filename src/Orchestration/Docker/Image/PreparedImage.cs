@@ -1,7 +1,7 @@
 namespace Orchestration.Docker.Image;
 
 /// <summary>A serving image ready to build: its context on disk, what goes into docker build, and the digest of it all.</summary>
-public sealed record PreparedImage
+internal sealed record PreparedImage
 {
     public required ServingImageRequest Request { get; init; }
 

@@ -7,7 +7,7 @@ using Orchestration.Tools.Docker.Inspect;
 namespace Orchestration.Docker.Registry;
 
 /// <summary>An image of the registry taken over instead of building or pushing one: pulled, and checked to carry the expected inputs.</summary>
-public static class RegisteredImage
+internal static class RegisteredImage
 {
     /// <summary>Pulls <paramref name="reference"/>; returns its image ID once its inputs label says <paramref name="inputs"/>.</summary>
     public static string Adopt(ICakeContext context, RegistrySession session, DockerEngine engine, string reference, string inputs)

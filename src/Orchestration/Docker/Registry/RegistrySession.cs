@@ -14,7 +14,7 @@ namespace Orchestration.Docker.Registry;
 /// The docker calls that talk to one registry from one engine, logged in once when credentials are given
 /// (password through standard input, into a throwaway client configuration deleted on dispose).
 /// </summary>
-public sealed class RegistrySession : IDisposable
+internal sealed class RegistrySession : IDisposable
 {
     private readonly ICakeContext context;
     private readonly DockerEngine engine;

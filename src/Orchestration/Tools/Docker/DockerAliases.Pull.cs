@@ -3,7 +3,7 @@ using Orchestration.Tools.Docker.Pull;
 
 namespace Orchestration.Tools.Docker;
 
-public static partial class DockerAliases
+internal static partial class DockerAliases
 {
     /// <summary>Pulls an image from its registry.</summary>
     public static void DockerPull(this ICakeContext context, DockerImagePullSettings settings, string imageReference) =>

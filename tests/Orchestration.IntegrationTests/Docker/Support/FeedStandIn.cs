@@ -6,7 +6,7 @@ using Orchestration.Publishing;
 namespace Orchestration.IntegrationTests.Docker.Support;
 
 /// <summary>Stands in for the Publish stage's resolver: "downloads" the project's published model and its provenance into the destination.</summary>
-public sealed class FeedStandIn(ServingProject project) : IModelResolver
+internal sealed class FeedStandIn(ServingProject project) : IModelResolver
 {
     public int Resolved { get; private set; }
 

@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Docker.Manifest;
 
 /// <summary>Runs <c>docker manifest inspect --verbose</c>, quietly: it asks a registry what a tag holds without pulling it.</summary>
-public sealed class DockerManifestInspector(ICakeContext context) : DockerTool<DockerManifestInspectSettings>(context)
+internal sealed class DockerManifestInspector(ICakeContext context) : DockerTool<DockerManifestInspectSettings>(context)
 {
     /// <summary>The manifest under <paramref name="imageReference"/>; null when the registry has no such tag (or repository).</summary>
     public RegistryManifest? Inspect(DockerManifestInspectSettings settings, string imageReference)

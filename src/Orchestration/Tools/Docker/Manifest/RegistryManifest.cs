@@ -6,7 +6,7 @@ namespace Orchestration.Tools.Docker.Manifest;
 /// What a registry holds under a tag, from <c>docker manifest inspect --verbose</c>: the manifest's digest
 /// (what <c>name@sha256:...</c> pulls) and its config's digest, which is the image ID an engine gives it.
 /// </summary>
-public sealed record RegistryManifest(string Digest, string ConfigDigest)
+internal sealed record RegistryManifest(string Digest, string ConfigDigest)
 {
     public static RegistryManifest Parse(string json)
     {

@@ -3,7 +3,7 @@ using Cake.Core.Tooling;
 namespace Orchestration.Tools.Docker.Pull;
 
 /// <summary>Settings for <c>docker pull [OPTIONS] NAME[:TAG|@DIGEST]</c>.</summary>
-public sealed class DockerImagePullSettings : ToolSettings
+internal sealed class DockerImagePullSettings : ToolSettings
 {
     /// <summary>--quiet, -q: suppress verbose output.</summary>
     public bool Quiet { get; set; }

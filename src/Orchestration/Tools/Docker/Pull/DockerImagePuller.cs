@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Docker.Pull;
 
 /// <summary>Runs <c>docker pull</c>.</summary>
-public sealed class DockerImagePuller(ICakeContext context) : DockerTool<DockerImagePullSettings>(context)
+internal sealed class DockerImagePuller(ICakeContext context) : DockerTool<DockerImagePullSettings>(context)
 {
     public void Pull(DockerImagePullSettings settings, string imageReference)
     {

@@ -27,10 +27,21 @@ internal sealed class RegistrySession : IDisposable
         this.engine = engine;
         Registry = registry;
         client = RegistryClientConfiguration.For(username, password);
-        if (client.Username is not null)
+        if (client.Username is null)
         {
-            context.Information("Logging in to {0} as {1}, into a throwaway client configuration deleted afterwards.", registry.Server, client.Username);
+            return;
+        }
+
+        context.Information("Logging in to {0} as {1}, into a throwaway client configuration deleted afterwards.", registry.Server, client.Username);
+        try
+        {
             context.DockerLogin(client.Apply(new DockerLoginSettings { Username = client.Username, Password = client.Password }, engine), registry.Server);
+        }
+        catch
+        {
+            // A failed login leaves no session to dispose: remove the throwaway configuration here.
+            client.Dispose();
+            throw;
         }
     }
 

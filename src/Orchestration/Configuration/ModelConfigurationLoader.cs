@@ -20,6 +20,11 @@ public static class ModelConfigurationLoader
                 $"{display} does not exist: every model project has one, with the keys {ConfigurationKeys.Listed}. Check --project-dir.");
         }
 
+        if (SymbolicLinks.EscapeFrom(projectDirectory, FileName) is { } escape)
+        {
+            throw ConfigurationError.Create($"{display} cannot be read: {escape}. Commit the file itself, not a link to it.");
+        }
+
         var file = PropertiesFile.Parse(display, File.ReadAllText(path));
         return new ConfigurationResolver(file, overrides, projectDirectory, projectDisplay).Resolve();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Orchestration.Packaging;
 
 namespace Orchestration.Configuration;
 
@@ -98,6 +99,17 @@ internal sealed class ValueChecks(List<ConfigurationProblem> problems, string pr
             if (ProjectFile.OutsideProblem(pattern) is { } problem)
             {
                 problems.Add(new(setting.Source, $"{setting.Key} entry '{pattern}' {problem}."));
+                continue;
+            }
+
+            // Each file the entry matches is read and hashed into the provenance: none may lie outside the project.
+            var escapes = GlobPattern.Parse(projectDirectory, pattern).Files()
+                .Select(file => SymbolicLinks.EscapeFrom(projectDirectory, Path.GetRelativePath(projectDirectory, file)))
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal);
+            foreach (var escape in escapes)
+            {
+                problems.Add(new(setting.Source, $"{setting.Key} entry '{pattern}' matches a file the build may not read: {escape}. Commit the file itself."));
             }
         }
 
@@ -111,7 +123,8 @@ internal sealed class ValueChecks(List<ConfigurationProblem> problems, string pr
             return false;
         }
 
-        var problem = setting.Value.Length == 0 ? $"is empty; expected {expected}" : ProjectFile.OutsideProblem(setting.Value);
+        var problem = setting.Value.Length == 0 ? $"is empty; expected {expected}"
+            : ProjectFile.OutsideProblem(setting.Value) ?? LinkProblem(setting.Value);
         if (problem is not null)
         {
             Add(setting, problem + ".");
@@ -119,6 +132,11 @@ internal sealed class ValueChecks(List<ConfigurationProblem> problems, string pr
 
         return problem is null;
     }
+
+    private string? LinkProblem(string path) =>
+        SymbolicLinks.EscapeFrom(projectDirectory, path) is { } escape
+            ? $"cannot be used: {escape}. Commit the file or folder itself, not a link to it"
+            : null;
 
     private void MustExist(ResolvedSetting setting)
     {

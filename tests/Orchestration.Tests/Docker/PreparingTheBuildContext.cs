@@ -27,6 +27,36 @@ public sealed class PreparingTheBuildContext : IDisposable
         Assert.Equal("salary.joblib", File.ReadAllText(Path.Combine(context, "model", "salary-regression.2.7.joblib")));
     }
 
+    [Fact]
+    public void A_committed_link_to_a_file_outside_the_project_is_refused_not_copied_into_the_image()
+    {
+        var project = Path.Combine(root, "project");
+        Write(project, "Dockerfile");
+        File.CreateSymbolicLink(Path.Combine(project, "serve.py"), "/etc/shadow");
+        var model = Path.Combine(root, "salary.joblib");
+        Write(root, "salary.joblib");
+
+        var refusal = Assert.Throws<Cake.Core.CakeException>(() => BuildContextFolder.Prepare(project, Path.Combine(root, "context"), model, "salary-regression.2.7"));
+
+        Assert.Equal(2, refusal.ExitCode);
+        Assert.Contains("serve.py is a symbolic link to /etc/shadow, outside the project folder", refusal.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(root, "context", "serve.py")));
+    }
+
+    [Fact]
+    public void A_link_inside_the_project_is_copied_as_its_content()
+    {
+        var project = Path.Combine(root, "project");
+        Write(project, "Dockerfile", "app/serve.py");
+        File.CreateSymbolicLink(Path.Combine(project, "serve.py"), "app/serve.py");
+        var model = Path.Combine(root, "salary.joblib");
+        Write(root, "salary.joblib");
+
+        BuildContextFolder.Prepare(project, Path.Combine(root, "context"), model, "salary-regression.2.7");
+
+        Assert.Equal("serve.py", File.ReadAllText(Path.Combine(root, "context", "serve.py")));
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private static void Write(string directory, params string[] files)

@@ -1,3 +1,6 @@
+using Orchestration.Configuration;
+using Orchestration.Pipeline;
+
 namespace Orchestration.Docker.Image;
 
 /// <summary>
@@ -29,7 +32,7 @@ internal static class BuildContextFolder
             Directory.Delete(contextDirectory, recursive: true);
         }
 
-        Copy(new DirectoryInfo(projectDirectory), contextDirectory, topLevel: true);
+        Copy(projectDirectory, new DirectoryInfo(projectDirectory), contextDirectory, topLevel: true);
         var modelPath = "model/" + modelName + Path.GetExtension(modelFile);
         var target = Path.Combine(contextDirectory, "model", modelName + Path.GetExtension(modelFile));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -67,13 +70,14 @@ internal static class BuildContextFolder
         directory.LastWriteTimeUtc = Timestamp;
     }
 
-    private static void Copy(DirectoryInfo source, string target, bool topLevel)
+    private static void Copy(string projectDirectory, DirectoryInfo source, string target, bool topLevel)
     {
         Directory.CreateDirectory(target);
         foreach (var file in source.EnumerateFiles())
         {
             if (!file.Name.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
             {
+                RefuseLinkLeadingOut(projectDirectory, file);
                 file.CopyTo(Path.Combine(target, file.Name));
             }
         }
@@ -83,8 +87,19 @@ internal static class BuildContextFolder
             var excluded = Exclusions.Contains(directory.Name) || (topLevel && TopLevelExclusions.Contains(directory.Name));
             if (!excluded)
             {
-                Copy(directory, Path.Combine(target, directory.Name), topLevel: false);
+                RefuseLinkLeadingOut(projectDirectory, directory);
+                Copy(projectDirectory, directory, Path.Combine(target, directory.Name), topLevel: false);
             }
+        }
+    }
+
+    /// <summary>A committed link to a file outside the project (serve.py → /etc/shadow) would put that file in the image.</summary>
+    private static void RefuseLinkLeadingOut(string projectDirectory, FileSystemInfo entry)
+    {
+        if (entry.LinkTarget is not null
+            && SymbolicLinks.EscapeFrom(projectDirectory, Path.GetRelativePath(projectDirectory, entry.FullName)) is { } escape)
+        {
+            throw ConfigurationError.Create($"The image's build context cannot include {entry.FullName}: {escape}. Commit the file or folder itself, not a link to it.");
         }
     }
 }

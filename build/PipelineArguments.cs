@@ -1,4 +1,5 @@
 using Orchestration.Configuration;
+using Orchestration.Notebooks;
 using Orchestration.Pipeline.Workspace;
 using Orchestration.Mlflow;
 
@@ -19,7 +20,7 @@ internal static class PipelineArguments
         .. ConfigurationKeys.All.Select(key => key.Argument), ConfigurationKeys.ParameterArgument,
 
         // Environment, Train
-        "python", "system-site-packages", "cell-timeout", "notebook-timeout", "notebook-env", "jupyter-python", .. MlflowOptions.Arguments,
+        "python", "system-site-packages", "cell-timeout", "notebook-timeout", "notebook-env", PassEnvArguments.Argument, "jupyter-python", .. MlflowOptions.Arguments,
 
         // Package, Publish
         "feed", "feed-type", "maven-group-id", "feed-timeout",

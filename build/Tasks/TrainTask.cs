@@ -18,6 +18,7 @@ public sealed class TrainTask : FrostingTask<BuildContext>
             NotebookTimeout = Options.Duration(context, "notebook-timeout", "ORCHESTRATION_NOTEBOOK_TIMEOUT", TimeSpan.FromSeconds(3600)),
             MlflowTrackingUri = Options.Get(context, "mlflow-tracking-uri", "MLFLOW_TRACKING_URI"),
             NotebookEnvironment = NotebookEnvironmentArguments.Parse(context.Arguments.GetArguments("notebook-env")),
+            PassEnvironment = PassEnvArguments.Parse(context.Arguments.GetArguments(PassEnvArguments.Argument)),
             JupyterPython = Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"),
         };
 

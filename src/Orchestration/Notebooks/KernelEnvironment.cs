@@ -1,23 +1,24 @@
 using Orchestration.PythonEnvironment;
-using Orchestration.Tooling;
 
 namespace Orchestration.Notebooks;
 
 /// <summary>
 /// The environment variables the runner adds for itself and the kernel it starts (which otherwise
-/// inherits the build's environment): where to find the kernel, where to write the metrics, and what
-/// the notebook was given (MLflow, --notebook-env); and the credentials it must not see, withheld.
+/// would inherit the build's environment): where to find the kernel, where to write the metrics, and what
+/// the notebook was given (MLflow, --notebook-env); and everything not on the allow-list, withheld.
 /// </summary>
 internal static class KernelEnvironment
 {
     /// <summary>
-    /// Variables the kernel must not inherit: the build's credentials. Whatever a notebook prints ends
-    /// up in the executed notebook and its HTML, which are archived and published.
+    /// Variables of the build's environment the runner must not inherit: all but the allow-list
+    /// (<see cref="KernelEnvironmentAllowList"/>) and what --pass-env names.
     /// </summary>
-    public static IEnumerable<string> Withheld =>
-        SecretMasker.SecretVariables
-            .Concat(["MODEL_FEED_USERNAME", "DOCKER_REGISTRY_USERNAME", "AWS_ACCESS_KEY_ID"])
-            .Concat([Mlflow.MlflowCredentials.TokenVariable, Mlflow.MlflowCredentials.UsernameVariable, Mlflow.MlflowCredentials.PasswordVariable]);
+    public static IEnumerable<string> Withheld(TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var inherited = Environment.GetEnvironmentVariables().Keys.Cast<string>();
+        return KernelEnvironmentAllowList.Withheld(inherited, [.. options.PassEnvironment]);
+    }
 
     public static IEnumerable<KeyValuePair<string, string>> For(PythonEnvironmentRecord environment, TrainingRun run, TrainingOptions options)
     {

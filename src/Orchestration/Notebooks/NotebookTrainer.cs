@@ -106,7 +106,7 @@ public sealed class NotebookTrainer(ICakeContext context)
         };
         // A last resort: the runner itself stops at the notebook timeout and still saves what ran.
         settings.ToolTimeout = options.NotebookTimeout + settings.KernelStartTimeout + TimeSpan.FromMinutes(5);
-        foreach (var name in KernelEnvironment.Withheld)
+        foreach (var name in KernelEnvironment.Withheld(options))
         {
             settings.EnvironmentVariables[name] = null!;
         }

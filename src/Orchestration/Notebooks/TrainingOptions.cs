@@ -15,6 +15,9 @@ public sealed record TrainingOptions
     /// <summary>More environment variables for the kernel (--notebook-env NAME=VALUE).</summary>
     public IReadOnlyDictionary<string, string> NotebookEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Variables of the build's environment the kernel inherits beyond the allow-list (--pass-env NAME).</summary>
+    public IReadOnlySet<string> PassEnvironment { get; init; } = new HashSet<string>();
+
     /// <summary>The Python that runs the runner: it needs nbclient and nbconvert (--jupyter-python; null for the default).</summary>
     public string? JupyterPython { get; init; }
 }

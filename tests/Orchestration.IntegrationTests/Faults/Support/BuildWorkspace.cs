@@ -35,6 +35,9 @@ internal sealed class BuildWorkspace : IDisposable
     /// <summary>Starts <c>./build.sh</c> with these arguments in this workspace; the caller waits for it or kills it.</summary>
     public BuildProcess Start(params string[] arguments) => BuildProcess.Start(Root, arguments);
 
+    /// <summary>Starts <c>./build.sh</c> with these environment variables added to the test's own.</summary>
+    public BuildProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments) => BuildProcess.Start(Root, arguments, environment);
+
     /// <summary>Runs <c>./build.sh</c> to its end (at most 10 minutes) and returns its exit code and output.</summary>
     public (int ExitCode, string Output) Run(params string[] arguments)
     {

@@ -8,11 +8,12 @@ namespace Orchestration.Checkout;
 /// <summary>
 /// A fresh clone of one revision. It fetches only that commit (<c>--depth 1</c>): branches, tags,
 /// HEAD and full SHAs all work that way. An abbreviated SHA, or a SHA the server will not hand out
-/// alone, falls back to a full clone in which git can resolve it.
+/// alone, or a dumb HTTP remote (no shallow fetches), falls back to a full clone in which git can resolve it.
 /// </summary>
 internal sealed class WorkspaceClone(ICakeContext context, Git git, string directory)
 {
     private const string UnknownRefMessage = "couldn't find remote ref";
+    private const string DumbHttpMessage = "dumb http transport does not support shallow capabilities";
 
     public CheckedOutTree Checkout(RepositoryLocation repository, string gitRef)
     {
@@ -26,6 +27,11 @@ internal sealed class WorkspaceClone(ICakeContext context, Git git, string direc
                 repository.Source,
                 gitRef,
                 new ToolRunOptions { FailureHint = $"Could not fetch from {repository.Display}: check --repository, and that this machine can reach it with read access." });
+        }
+        catch (ToolFailedException failure) when (failure.StandardError.Any(line => line.Contains(DumbHttpMessage, StringComparison.Ordinal)))
+        {
+            context.Information("{0} is a dumb HTTP remote, which cannot fetch one commit alone: cloning the whole repository.", repository.Display);
+            return FullClone(repository, gitRef, failure.StandardError);
         }
         catch (ToolFailedException failure) when (GitRefName.LooksLikeCommit(gitRef))
         {
@@ -61,7 +67,10 @@ internal sealed class WorkspaceClone(ICakeContext context, Git git, string direc
     {
         Remove(directory);
         git.Clone(new GitCloneSettings { Checkout = false }, repository.Source, directory);
-        var commit = git.RevParse(GitAliases.In(directory), gitRef) ?? throw CheckoutErrors.UnknownRef(repository.Display, gitRef, fetchError);
+        // A branch other than the remote's default exists only as origin/<branch> in a fresh clone.
+        var commit = git.RevParse(GitAliases.In(directory), gitRef)
+            ?? git.RevParse(GitAliases.In(directory), "origin/" + gitRef)
+            ?? throw CheckoutErrors.UnknownRef(repository.Display, gitRef, fetchError);
         git.CheckoutDetached(GitAliases.In(directory), commit);
         return new CheckedOutTree(directory, Head(), IsDirty: false);
     }

@@ -25,7 +25,7 @@ public static class ModelConfigurationLoader
             throw ConfigurationError.Create($"{display} cannot be read: {escape}. Commit the file itself, not a link to it.");
         }
 
-        var file = PropertiesFile.Parse(display, File.ReadAllText(path));
+        var file = PropertiesFile.Parse(display, PropertiesText.Decode(display, File.ReadAllBytes(path)));
         return new ConfigurationResolver(file, overrides, projectDirectory, projectDisplay).Resolve();
     }
 }

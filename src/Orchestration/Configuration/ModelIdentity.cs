@@ -14,7 +14,13 @@ public sealed partial record ModelIdentity(string Name, int DataVersion, int Mod
 
     public override string ToString() => $"{Name}.{Version}";
 
-    public static bool IsValidName(string name) => NamePattern().IsMatch(name);
+    /// <summary>
+    /// The longest name accepted. NuGet allows ids of 100 characters, but the name also goes into file names
+    /// (<c>train.ipynb.name.2.7.html</c>, <c>name.2.7.nupkg</c>), image tags and kernel names.
+    /// </summary>
+    public const int MaxNameLength = 64;
+
+    public static bool IsValidName(string name) => NamePattern().IsMatch(name) && name.Length <= MaxNameLength;
 
     public static ModelIdentity Parse(string identity)
     {

@@ -45,9 +45,34 @@ internal sealed record PropertiesFile(string Path, IReadOnlyList<PropertyLine> L
             }
 
             firstLineOf[key] = number;
-            lines.Add(new PropertyLine(key, line[(separator + 1)..].TrimStart(), number));
+            var value = line[(separator + 1)..].TrimStart();
+            if (!key.StartsWith(ConfigurationKeys.ParameterPrefix, StringComparison.Ordinal) && TrailingComment(value) is { } comment)
+            {
+                problems.Add(new(where, $"{key} '{value}' ends with what looks like a comment ('{comment}'): a comment is a line of its own, starting with # or !. Move it to the line above."));
+                value = value[..^comment.Length].TrimEnd();
+            }
+
+            lines.Add(new PropertyLine(key, value, number));
         }
 
         return new PropertiesFile(path, lines, problems);
+    }
+
+    /// <summary>
+    /// " # ..." after a value. Java's properties format has no trailing comments, so it would become part of the
+    /// value; for the build's own keys (names, versions, paths) that is never meant. Parameter values may hold
+    /// any text and are left alone.
+    /// </summary>
+    private static string? TrailingComment(string value)
+    {
+        for (var index = 1; index < value.Length; index++)
+        {
+            if (value[index] == '#' && char.IsWhiteSpace(value[index - 1]))
+            {
+                return value[index..];
+            }
+        }
+
+        return null;
     }
 }

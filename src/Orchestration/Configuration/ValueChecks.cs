@@ -17,6 +17,8 @@ internal sealed class ValueChecks(List<ConfigurationProblem> problems, string pr
         Add(setting, value switch
         {
             "" => "is empty; expected letters, digits, '_' or '-' (e.g. salary-regression).",
+            _ when value.Length > ModelIdentity.MaxNameLength =>
+                $"is {value.Length} characters long; the limit is {ModelIdentity.MaxNameLength} (it names packages, files and images).",
             _ when value.Contains('.', StringComparison.Ordinal) =>
                 $"contains a dot: use letters, digits, '_' and '-' only, so that the identity name.dataVersion.modelVersion parses back (e.g. {value.Replace('.', '-')}).",
             _ => "may hold only letters, digits, '_' and '-' (e.g. salary-regression).",
@@ -102,8 +104,14 @@ internal sealed class ValueChecks(List<ConfigurationProblem> problems, string pr
                 continue;
             }
 
+            var matches = GlobPattern.Parse(projectDirectory, pattern).Files().ToList();
+            if (matches.Count == 0 && setting.Source.Kind != SettingSourceKind.Default)
+            {
+                problems.Add(new(setting.Source, $"{setting.Key} entry '{pattern}' matches no file in the project folder {projectDisplay}: fix or remove it."));
+            }
+
             // Each file the entry matches is read and hashed into the provenance: none may lie outside the project.
-            var escapes = GlobPattern.Parse(projectDirectory, pattern).Files()
+            var escapes = matches
                 .Select(file => SymbolicLinks.EscapeFrom(projectDirectory, Path.GetRelativePath(projectDirectory, file)))
                 .OfType<string>()
                 .Distinct(StringComparer.Ordinal);

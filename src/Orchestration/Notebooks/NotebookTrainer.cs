@@ -32,7 +32,10 @@ public sealed class NotebookTrainer(ICakeContext context)
         run.Clean();
         var parameters = ParameterTypes.Guess(model.Parameters);
         Prepare(notebookPath, model.Notebook, parameters, run);
-        var modelFile = ModelFileWatch.Start(Path.GetFullPath(Path.Combine(projectDirectory, model.ModelPath)));
+        var modelPath = Path.GetFullPath(Path.Combine(projectDirectory, model.ModelPath));
+        // A repository that git-ignores models/ has no such folder in a fresh clone; the notebook's dump would fail.
+        Directory.CreateDirectory(Path.GetDirectoryName(modelPath)!);
+        var modelFile = ModelFileWatch.Start(modelPath);
 
         var started = DateTimeOffset.UtcNow;
         var result = Execute(run, notebookPath, environment, options);

@@ -9,7 +9,8 @@ namespace Orchestration.IntegrationTests.Faults;
 /// The kernel inherits an allow-list of the build's environment (issue: TF_VAR_db_password, GITHUB_TOKEN and
 /// any *_SECRET reached the kernel and appeared in the executed notebook, its HTML and the package of a notebook
 /// that prints its environment). Canaries in credential-like names, a real <c>./build.sh --target=Package</c>,
-/// then every place the notebook's output can go is searched.
+/// then every place the notebook's output can go is searched. The notebook writes into models/ without creating it:
+/// the folder of model.path is made before the run (a repository that git-ignores models/ has none in a fresh clone).
 /// </summary>
 public sealed class CanarySecretsAndTheKernel : IDisposable
 {
@@ -25,7 +26,7 @@ public sealed class CanarySecretsAndTheKernel : IDisposable
           {"cell_type": "code", "execution_count": null, "id": "env", "metadata": {}, "outputs": [],
            "source": ["import os\n", "for name, value in sorted(os.environ.items()):\n", "    print(name, '=', value)"]},
           {"cell_type": "code", "execution_count": null, "id": "model", "metadata": {}, "outputs": [],
-           "source": ["os.makedirs('models', exist_ok=True)\n", "open('models/demo.1.1.txt', 'w').write('a model')"]}
+           "source": ["open('models/demo.1.1.txt', 'w').write('a model')"]}
          ],
          "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
          "nbformat": 4,

@@ -78,6 +78,8 @@ public sealed class ResolvingOverrides : IDisposable
     public void Every_key_has_its_argument_and_environment_variable()
     {
         project.Write("nb/other.ipynb", "{}");
+        project.Write("d/rows.csv", "x\n");
+        project.Write("e.csv", "x\n");
         var overrides = ModelProject.Overrides(
             arguments: [("model-name", "arg-name"), ("notebook", "nb/other.ipynb"), ("model-path", "out/{model.name}.bin"), ("data", "d/*.csv, e.csv"), ("dockerfile", "docker/Dockerfile")],
             environment: [("MODEL_VERSION", "9"), ("MODEL_ENVIRONMENT_FILE", "env/environment.yml")]);

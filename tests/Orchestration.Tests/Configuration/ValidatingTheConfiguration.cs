@@ -114,6 +114,7 @@ public sealed class ValidatingTheConfiguration : IDisposable
     [Fact]
     public void A_data_entry_outside_the_project_is_a_problem()
     {
+        project.Write("data/rows.csv", "x\n");
         var overrides = ModelProject.Overrides(environment: [("MODEL_DATA", "data/*.csv, ../../secrets/*")]);
 
         Assert.Equal(

@@ -20,7 +20,7 @@ internal static class PipelineArguments
         .. ConfigurationKeys.All.Select(key => key.Argument), ConfigurationKeys.ParameterArgument,
 
         // Environment, Train
-        "python", "system-site-packages", "cell-timeout", "notebook-timeout", "notebook-env", PassEnvArguments.Argument, "jupyter-python", .. MlflowOptions.Arguments,
+        "python", "system-site-packages", "cell-timeout", "notebook-timeout", "notebook-env", PassEnvArguments.Argument, "jupyter-python", "retrain", .. MlflowOptions.Arguments,
 
         // Package, Publish
         "feed", "feed-type", "maven-group-id", "feed-timeout",

@@ -20,7 +20,7 @@ public sealed class PublishTask : AsyncFrostingTask<BuildContext>
         var publication = await ModelPublisher.PublishAsync(feed, package.PackageFile, ProvenanceJson.ReadFile(package.ProvenanceFile), CancellationToken.None);
         if (publication.AlreadyPublished)
         {
-            context.Information("{0} is already in {1} with the same provenance (commit, data, parameters, model): nothing to do.", publication.Identity, publication.Feed);
+            context.Information("{0} is already in {1}: {2}; nothing uploaded.", publication.Identity, publication.Feed, PublicationLog.Provenance(publication));
         }
         else
         {

@@ -1,16 +1,19 @@
+using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Mlflow;
 using Orchestration.Notebooks;
+using Orchestration.Notebooks.Reuse;
 using Orchestration.Pipeline;
+using Orchestration.Publishing;
 
 namespace Build.Tasks;
 
 [TaskName("Train")]
-[TaskDescription("Runs the model's notebook unattended with its parameters (papermill-compatible); keeps the executed notebook, the model file and the metrics; tracks the run in MLflow when a tracking URI is given.")]
+[TaskDescription("Runs the model's notebook unattended with its parameters (papermill-compatible), unless an identical earlier run can be reused (--retrain forces a run); keeps the executed notebook, the model file and the metrics; tracks the run in MLflow when a tracking URI is given.")]
 [IsDependentOn(typeof(EnvironmentTask))]
-public sealed class TrainTask : FrostingTask<BuildContext>
+public sealed class TrainTask : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
         var options = new TrainingOptions
         {
@@ -21,18 +24,35 @@ public sealed class TrainTask : FrostingTask<BuildContext>
             PassEnvironment = PassEnvArguments.Parse(context.Arguments.GetArguments(PassEnvArguments.Argument)),
             JupyterPython = Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"),
         };
+        var retrain = Options.Flag(context, "retrain", "ORCHESTRATION_RETRAIN");
 
-        var model = context.Model.Value;
+        var (project, model, inputs) = (context.Checkout.Value.ProjectDirectory, context.Model.Value, context.Inputs.Value);
+        var reuse = new TrainingReuse(context, context.Paths, FeedOptions.Read(context, FeedOptions.DefaultFeed(context.Paths)));
+        if (!retrain && await reuse.TryReuseAsync(project, model, inputs, CancellationToken.None) is { } reused)
+        {
+            context.Training.Set(reused);
+            return;
+        }
+
+        var earlier = retrain ? await reuse.EarlierModelAsync(model.Identity, inputs, CancellationToken.None) : null;
         var checkout = context.Checkout.Value;
         var record = TrainingTracker.Track(
             context,
             MlflowOptions.Read(context, model.Identity.Name),
             model,
             checkout,
-            context.Inputs.Value.Sha256,
+            inputs.Sha256,
             context.Paths,
             mlflowRun => new NotebookTrainer(context).Train(
-                checkout.ProjectDirectory, model, context.PythonEnvironment.Value, context.Paths, options with { NotebookEnvironment = options.NotebookEnvironment.Concat(mlflowRun).ToDictionary() }));
+                project, model, context.PythonEnvironment.Value, context.Paths, options with { NotebookEnvironment = options.NotebookEnvironment.Concat(mlflowRun).ToDictionary() }));
+        record = reuse.Remember(model.Identity, inputs, record);
+        if (earlier is { } before && !string.Equals(before.ModelSha256, record.ModelSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Warning(
+                "training is not reproducible: {0} from the same inputs ({1}) gave model SHA-256 {2} in {3}, and {4} now. Fix the notebook's random seeds; Publish refuses a different model under a published version.",
+                model.Identity, inputs.ShortSha256, before.ModelSha256, before.Where, record.ModelSha256);
+        }
+
         context.Training.Set(record);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Orchestration.Notebooks;
 
-/// <summary>What a successful notebook run produced.</summary>
+/// <summary>What a successful notebook run produced (or restored from an identical earlier run).</summary>
 public sealed record TrainingRecord
 {
     /// <summary>The executed notebook under <c>artifacts/notebooks/</c>.</summary>
@@ -26,4 +26,13 @@ public sealed record TrainingRecord
 
     /// <summary>The MLflow run this training was tracked in, when it was.</summary>
     public Mlflow.TrackedRun? Tracking { get; init; }
+
+    /// <summary>The inputs fingerprint the run was made from (absent in records made before fingerprints).</summary>
+    public string? InputsSha256 { get; init; }
+
+    /// <summary>SHA-256 of the model file, once known (always for a reused or cached run).</summary>
+    public string? ModelSha256 { get; init; }
+
+    /// <summary>Where an earlier identical run was reused from (the local cache or the feed); null when the notebook ran.</summary>
+    public string? ReusedFrom { get; init; }
 }

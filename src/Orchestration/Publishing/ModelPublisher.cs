@@ -6,8 +6,8 @@ namespace Orchestration.Publishing;
 
 /// <summary>
 /// Publishes a model package, never changing a published version: absent, it is uploaded; present
-/// with the same provenance, nothing happens; present with different content, publishing fails
-/// and says which version to bump.
+/// with the same inputs fingerprint and model, nothing happens (whatever the commit); present with
+/// different inputs or another model, publishing fails, says which inputs differ and which version to bump.
 /// </summary>
 public static class ModelPublisher
 {
@@ -22,7 +22,7 @@ public static class ModelPublisher
             try
             {
                 await feed.UploadAsync(identity, packageFile, provenance, cancellationToken).ConfigureAwait(false);
-                return Record(feed, provenance, alreadyPublished: false);
+                return Record(feed, provenance, published: null);
             }
             catch (PackageAlreadyExistsException refused)
             {
@@ -32,13 +32,8 @@ public static class ModelPublisher
             }
         }
 
-        var differences = ProvenanceComparison.Differences(published.Provenance, provenance);
-        if (differences.Count > 0)
-        {
-            throw VersionConflict.Create(identity, feed.Location, differences, ProvenanceComparison.DataDiffers(published.Provenance, provenance));
-        }
-
-        return Record(feed, provenance, alreadyPublished: true);
+        Compare(feed, identity, published.Provenance, provenance);
+        return Record(feed, provenance, published.Provenance);
     }
 
     /// <summary>
@@ -47,9 +42,9 @@ public static class ModelPublisher
     /// </summary>
     private static PublishedVersion NotListedYet(IModelFeed feed, ModelIdentity identity, Provenance provenance, PackageAlreadyExistsException refused)
     {
-        if (refused.Existing is { } theirs && ProvenanceComparison.Differences(theirs, provenance) is { Count: > 0 } differences)
+        if (refused.Existing is { } theirs)
         {
-            throw VersionConflict.Create(identity, feed.Location, differences, ProvenanceComparison.DataDiffers(theirs, provenance));
+            Compare(feed, identity, theirs, provenance);
         }
 
         throw new ModelFeedException(
@@ -58,13 +53,55 @@ public static class ModelPublisher
             refused);
     }
 
-    private static PublicationRecord Record(IModelFeed feed, Provenance provenance, bool alreadyPublished) => new()
+    /// <summary>Throws when the published package is not the same model from the same inputs; returns when it is.</summary>
+    private static void Compare(IModelFeed feed, ModelIdentity identity, Provenance? published, Provenance provenance)
+    {
+        if (InputsComparison.Applies(published, provenance))
+        {
+            CompareInputs(feed, identity, published!, provenance);
+            return;
+        }
+
+        // A package from before inputs fingerprints: compare commit, data, parameters and model.
+        var differences = ProvenanceComparison.Differences(published, provenance);
+        if (differences.Count > 0)
+        {
+            throw VersionConflict.Create(identity, feed.Location, differences, ProvenanceComparison.DataDiffers(published, provenance));
+        }
+    }
+
+    private static void CompareInputs(IModelFeed feed, ModelIdentity identity, Provenance published, Provenance provenance)
+    {
+        var inputs = (Published: published.Inputs!, Now: provenance.Inputs!);
+        if (inputs.Published.Sha256 != inputs.Now.Sha256)
+        {
+            var differences = InputsComparison.Differences(published, provenance);
+            throw VersionConflict.Create(
+                identity,
+                feed.Location,
+                $"different inputs (fingerprint {inputs.Published.ShortSha256} in the feed, {inputs.Now.ShortSha256} now)",
+                [.. differences.Select(difference => difference.ToString())],
+                InputsComparison.DataDiffers(differences, published, provenance));
+        }
+
+        if (!string.Equals(published.Model.Sha256, provenance.Model.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw VersionConflict.NotReproducible(identity, feed.Location, inputs.Now.ShortSha256, published, provenance);
+        }
+    }
+
+    /// <param name="published">The provenance of the identical package already in the feed; null when this run uploaded it.</param>
+    private static PublicationRecord Record(IModelFeed feed, Provenance provenance, Provenance? published) => new()
     {
         Identity = provenance.Identity,
         Feed = feed.Location,
         FeedType = feed.Type.Name(),
-        AlreadyPublished = alreadyPublished,
+        AlreadyPublished = published is not null,
         ModelSha256 = provenance.Model.Sha256,
+        InputsSha256 = provenance.Inputs?.Sha256,
+        Commit = provenance.Source.Commit,
+        BuiltAtCommit = (published ?? provenance).Source.Commit,
+        BuiltBy = (published ?? provenance).Build,
         PublishedAt = DateTimeOffset.UtcNow,
     };
 }

@@ -1,3 +1,5 @@
+using Orchestration.Packaging;
+
 namespace Orchestration.Publishing;
 
 /// <summary>Where a model package was published (or found already published, unchanged).</summary>
@@ -15,6 +17,18 @@ public sealed record PublicationRecord
     public required bool AlreadyPublished { get; init; }
 
     public required string ModelSha256 { get; init; }
+
+    /// <summary>The inputs fingerprint of the published model (absent for packages made before fingerprints).</summary>
+    public string? InputsSha256 { get; init; }
+
+    /// <summary>The commit this run built. When the model was already published, it is recorded here, not in the immutable package.</summary>
+    public string? Commit { get; init; }
+
+    /// <summary>The commit the published package was built at: an earlier one when this run found it already published.</summary>
+    public string? BuiltAtCommit { get; init; }
+
+    /// <summary>The CI build that made the published package, if it was made by one.</summary>
+    public CiBuild? BuiltBy { get; init; }
 
     public required DateTimeOffset PublishedAt { get; init; }
 }

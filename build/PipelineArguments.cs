@@ -2,6 +2,7 @@ using Orchestration.Configuration;
 using Orchestration.Notebooks;
 using Orchestration.Pipeline.Workspace;
 using Orchestration.Mlflow;
+using Orchestration.Promotion;
 
 namespace Build;
 
@@ -23,7 +24,7 @@ internal static class PipelineArguments
         "python", "system-site-packages", "cell-timeout", "notebook-timeout", "notebook-env", PassEnvArguments.Argument, "jupyter-python", "retrain", .. MlflowOptions.Arguments,
 
         // Package, Publish
-        "feed", "feed-type", "maven-group-id", "feed-timeout",
+        "feed", "feed-type", "maven-group-id", "feed-timeout", .. PromotionOptions.Arguments,
 
         // DockerBuild, DockerPush
         "base-image", "registry",

@@ -1,24 +1,31 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Packaging;
+using Orchestration.Promotion;
+using Orchestration.Publishing;
 
 namespace Build.Tasks;
 
 [TaskName("Package")]
-[TaskDescription("Packs the trained model, its notebook and provenance.json as name.dataVersion.modelVersion.")]
+[TaskDescription("Checks the promotion gate (--require-metric, --require-no-worse-than), then packs the trained model, its notebook and provenance.json as name.dataVersion.modelVersion.")]
 [IsDependentOn(typeof(TrainTask))]
-public sealed class PackageTask : FrostingTask<BuildContext>
+public sealed class PackageTask : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
+        var model = context.Model.Value;
+        var training = context.Training.Value;
+        var gate = await PromotionCheck.RunAsync(
+            context, PromotionOptions.Read(context), model.Identity, training.Metrics, context.Paths, FeedOptions.Read(context, FeedOptions.DefaultFeed(context.Paths)));
         var inputs = new PackageInputs
         {
             Checkout = context.Checkout.Value,
-            Model = context.Model.Value,
+            Model = model,
             Environment = context.PythonEnvironment.Value,
-            Training = context.Training.Value,
+            Training = training,
             Inputs = context.Inputs.Value,
             Build = CiBuildDetector.Detect(context),
+            Promotion = gate,
         };
 
         var package = ModelPackager.Create(inputs, context.Paths.Artifacts);

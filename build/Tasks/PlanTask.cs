@@ -1,5 +1,6 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
+using Orchestration.Packaging;
 using Orchestration.Terraform;
 
 namespace Build.Tasks;
@@ -13,7 +14,10 @@ public sealed class PlanTask : FrostingTask<BuildContext>
     {
         var options = ReleaseOptions.Read(context, context.Paths);
         var deployment = DeploymentVariables.From(
-            context.Model.Value.Identity, context.Image.Value, RootVariables.Read(options.RootDirectory), options.EndpointPort);
+            context.Model.Value.Identity, context.Image.Value, RootVariables.Read(options.RootDirectory), options.EndpointPort) with
+        {
+            Promotion = ProvenanceJson.ReadFile(context.Package.Value.ProvenanceFile).Promotion?.Verdict,
+        };
 
         // The plan's record lives beside the plan, in artifacts/plan/<environment>/record.json: Apply (maybe
         // in another CI job, with only that folder restored) reads it from there.

@@ -33,6 +33,20 @@ internal sealed class ApprovalJournal(string approvalFile, IReadOnlyList<string>
         }
     }
 
+    /// <summary>The identity the last successful apply put into the environment, from the audit logs (the first that exists); null when none did.</summary>
+    public static string? ServingIdentity(IReadOnlyList<string> auditLogs, string environment)
+    {
+        ArgumentNullException.ThrowIfNull(auditLogs);
+        var log = auditLogs.FirstOrDefault(File.Exists);
+        return log is null
+            ? null
+            : File.ReadLines(log)
+                .Where(line => line.Trim().Length > 0)
+                .Select(line => JsonSerializer.Deserialize<ApprovalRecord>(line, LineOptions)!)
+                .LastOrDefault(record => record.Environment == environment && record.Action == "apply" && record.Status == ApprovalStatus.Applied)
+                ?.Identity;
+    }
+
     public static ApprovalRecord? Read(string approvalFile) =>
         File.Exists(approvalFile) ? JsonSerializer.Deserialize<ApprovalRecord>(File.ReadAllText(approvalFile), StageRecordStore.JsonOptions) : null;
 }

@@ -23,5 +23,8 @@ public sealed record PackageInputs
     /// <summary>The CI build running this (see <see cref="CiBuildDetector"/>), null when local.</summary>
     public CiBuild? Build { get; init; }
 
+    /// <summary>The promotion gate's verdict, when one was asked for.</summary>
+    public Promotion.GateResult? Promotion { get; init; }
+
     public string ToolVersion { get; init; } = OrchestrationVersion.Current;
 }

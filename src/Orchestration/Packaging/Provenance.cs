@@ -50,6 +50,9 @@ public sealed record Provenance
     /// <summary>The CI build that produced the package; absent for a local build.</summary>
     public CiBuild? Build { get; init; }
 
+    /// <summary>The promotion gate the model passed (--require-metric, --require-no-worse-than); absent when none was asked for.</summary>
+    public Promotion.GateResult? Promotion { get; init; }
+
     public required TrainingTimes Training { get; init; }
 
     public required ToolProvenance Tool { get; init; }

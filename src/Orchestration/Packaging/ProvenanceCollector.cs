@@ -47,6 +47,7 @@ internal static class ProvenanceCollector
                 FileDigest.Of(training.HtmlReport, PackageLayout.NotebookEntry(training.HtmlReport)),
             ],
             Build = inputs.Build,
+            Promotion = inputs.Promotion,
             Training = new TrainingTimes(training.StartedAt, training.FinishedAt),
             Tool = new ToolProvenance("Orchestration", inputs.ToolVersion),
         };

@@ -7,6 +7,9 @@ public sealed record Deployment
 {
     public required string Identity { get; init; }
 
+    /// <summary>The promotion gate the model passed ("passed (2 checks)"), when one was asked for at publish.</summary>
+    public string? Promotion { get; init; }
+
     public string? Image { get; init; }
 
     public string? ImageDigest { get; init; }

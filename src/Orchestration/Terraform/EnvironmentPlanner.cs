@@ -62,6 +62,7 @@ public sealed class EnvironmentPlanner(ICakeContext context)
             HasChanges = hasChanges,
             Identity = deployment.Identity,
             Reason = hasChanges && !request.Destroy ? PlanReason.Explain(deployed, deployment) : null,
+            Promotion = deployment.Promotion,
             Image = deployment.Image,
             ImageDigest = deployment.ImageDigest,
             DockerHost = deployment.DockerHost,

@@ -34,6 +34,9 @@ public sealed record PlanRecord
     /// <summary>Why the deployment changes, against what the state says is deployed (see <see cref="PlanReason"/>); null without changes.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>The promotion gate the model passed at publish, shown next to the identity; null when none was asked for.</summary>
+    public string? Promotion { get; init; }
+
     public string? Image { get; init; }
 
     public string? ImageDigest { get; init; }

@@ -26,6 +26,15 @@ public sealed class SummarisingAPlan
     }
 
     [Fact]
+    public void The_promotion_gate_the_model_passed_is_shown_next_to_the_identity()
+    {
+        var plan = SamplePlans.Deployment() with { Promotion = "passed (2 checks)" };
+
+        Assert.Contains("  Identity:     salary-regression.2.7 (promotion gate passed (2 checks))", PlanSummary.Text(plan), StringComparison.Ordinal);
+        Assert.Contains("- **Identity:** `salary-regression.2.7` (promotion gate passed (2 checks))", PlanSummary.Markdown(plan), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plan_without_changes_says_nothing_needs_approving()
     {
         var text = PlanSummary.Text(SamplePlans.Deployment(hasChanges: false));

@@ -19,6 +19,7 @@ internal sealed class NuGetFeed : IModelFeed
     private readonly FeedSettings settings;
     private readonly NuGetLog nugetLog;
     private readonly FeedRequestRunner runner;
+    private readonly SingleRequestServiceIndexProvider serviceIndex;
 
     public NuGetFeed(FeedSettings settings, ICakeLog log)
     {
@@ -26,6 +27,7 @@ internal sealed class NuGetFeed : IModelFeed
         this.settings = settings;
         source = NuGetSource.Resolve(settings);
         nugetLog = new NuGetLog(log);
+        serviceIndex = new SingleRequestServiceIndexProvider(settings.RequestTimeout);
         runner = new FeedRequestRunner(
             Location,
             settings.Retry,
@@ -155,14 +157,16 @@ internal sealed class NuGetFeed : IModelFeed
     /// <summary>A new repository each time: NuGet picks a folder's reader by its layout, which the first publish may change.</summary>
     private async Task<SourceRepository> RepositoryAsync(CancellationToken cancellationToken)
     {
-        var repository = Repository.Factory.GetCoreV3(source.Source);
-        if (!source.IsFolder)
+        if (source.IsFolder)
         {
-            var http = await repository.GetResourceAsync<HttpSourceResource>(cancellationToken).ConfigureAwait(false);
-            if (http is not null)
-            {
-                http.HttpSource.RetryHandler = new SingleAttemptRetryHandler();
-            }
+            return Repository.Factory.GetCoreV3(source.Source);
+        }
+
+        var repository = new SourceRepository(source.Source, [new Lazy<INuGetResourceProvider>(() => serviceIndex), .. Repository.Provider.GetCoreV3()]);
+        var http = await repository.GetResourceAsync<HttpSourceResource>(cancellationToken).ConfigureAwait(false);
+        if (http is not null)
+        {
+            http.HttpSource.RetryHandler = new SingleAttemptRetryHandler(settings.RequestTimeout);
         }
 
         return repository;

@@ -62,6 +62,9 @@ internal static class NuGetFolderWriter
         try
         {
             await OfflineFeedUtility.AddPackageToSource(add, cancellationToken).ConfigureAwait(false);
+
+            // Cancelled while NuGet was adding it: not reported as published, so not left in the feed either.
+            cancellationToken.ThrowIfCancellationRequested();
         }
         catch (Exception exception) when (exception is not PackageAlreadyExistsException)
         {

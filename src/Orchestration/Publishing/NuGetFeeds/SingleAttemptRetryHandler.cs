@@ -4,10 +4,11 @@ using NuGet.Protocol;
 namespace Orchestration.Publishing.NuGetFeeds;
 
 /// <summary>
-/// NuGet's HTTP layer, making each request once: this stage retries with its own policy (so the
-/// delays are one place to configure, and tests need not wait out NuGet's).
+/// NuGet's HTTP layer, making each request once and waiting at most <c>--feed-timeout</c> for it (NuGet's own
+/// default is 100 s): this stage retries with its own policy, so one attempt is one request per resource and the
+/// delays are one place to configure.
 /// </summary>
-internal sealed class SingleAttemptRetryHandler : IHttpRetryHandler
+internal sealed class SingleAttemptRetryHandler(TimeSpan timeout) : IHttpRetryHandler
 {
     private readonly HttpRetryHandler inner = new();
 
@@ -18,6 +19,8 @@ internal sealed class SingleAttemptRetryHandler : IHttpRetryHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         request.MaxTries = 1;
+        request.RequestTimeout = timeout;
+        request.DownloadTimeout = timeout;
         return inner.SendAsync(request, source, log, cancellationToken);
     }
 }

@@ -174,7 +174,7 @@ public sealed class PublishingToAMavenRepository(NginxRepository nginx) : IClass
     }
 
     [Fact]
-    public async Task An_upload_interrupted_half_way_leaves_the_version_unlisted_and_publishing_again_completes_it()
+    public async Task An_upload_interrupted_half_way_removes_what_it_uploaded_and_publishing_again_completes_it()
     {
         var repository = nginx.NewRepository("releases");
         var model = models.Create("salary-regression.2.7");
@@ -186,7 +186,8 @@ public sealed class PublishingToAMavenRepository(NginxRepository nginx) : IClass
         }
 
         using var feed = Open(repository);
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(repository + Artifact + ".zip")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(repository + Artifact + ".zip")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(repository + Artifact + "-provenance.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(repository + "models/salary-regression/maven-metadata.xml")).StatusCode);
         Assert.Null(await feed.FindAsync(model.Identity, default));
         await Assert.ThrowsAsync<CakeException>(() => ModelFeeds.CreateResolver(RealContext.Create(), repository, "maven").ResolveAsync(model.Identity, work.Combine("resolved"), default));

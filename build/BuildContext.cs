@@ -10,12 +10,17 @@ namespace Build;
 /// </summary>
 public sealed partial class BuildContext : FrostingContext
 {
-    public BuildContext(ICakeContext context)
+    public BuildContext(ICakeContext context, HostInterruption interruption)
         : base(context)
     {
+        ArgumentNullException.ThrowIfNull(interruption);
+        Cancellation = interruption.Token;
         Paths = new WorkspacePaths(context.Environment.WorkingDirectory.FullPath);
         Records = new StageRecordStore(Paths.Records);
     }
+
+    /// <summary>Cancelled by SIGINT or SIGTERM: every stage passes it down to the tools it runs.</summary>
+    public CancellationToken Cancellation { get; }
 
     public WorkspacePaths Paths { get; }
 

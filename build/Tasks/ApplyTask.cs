@@ -12,6 +12,6 @@ public sealed class ApplyTask : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         var options = ReleaseOptions.Read(context, context.Paths, "APPLY_APPROVED_PLAN");
-        await new EnvironmentApplier(context).ApplyAsync(options.ApplyRequest(context.Paths, new TerminalApprovalConsole()));
+        await new EnvironmentApplier(context).ApplyAsync(options.ApplyRequest(context.Paths, new TerminalApprovalConsole()), context.Cancellation);
     }
 }

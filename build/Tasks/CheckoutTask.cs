@@ -28,7 +28,7 @@ public sealed class CheckoutTask : FrostingTask<BuildContext>
             .ToDictionary(variable => variable.Name, variable => variable.Value);
         var environment = new CheckoutEnvironment(context.Paths.Root, Path.Combine(context.Paths.Work, "checkout"), variables);
 
-        var record = new CheckoutService(context, environment).Run(request);
+        var record = new CheckoutService(context, environment).Run(request, context.Cancellation);
         context.Checkout.Set(record);
 
         context.Information("Repository: {0}", record.Repository);

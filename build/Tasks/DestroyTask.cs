@@ -15,10 +15,10 @@ public sealed class DestroyTask : AsyncFrostingTask<BuildContext>
         // With an approved hash, the destroy plan approved is the one saved earlier: never a new one.
         if (options.ApprovedHash is null)
         {
-            var plan = new EnvironmentPlanner(context).Plan(options.PlanRequest(context.Paths, deployment: null, destroy: true));
+            var plan = new EnvironmentPlanner(context).Plan(options.PlanRequest(context.Paths, deployment: null, destroy: true), context.Cancellation);
             context.Information("{0}", PlanSummary.Text(plan));
         }
 
-        await new EnvironmentApplier(context).ApplyAsync(options.ApplyRequest(context.Paths, new TerminalApprovalConsole(), destroy: true));
+        await new EnvironmentApplier(context).ApplyAsync(options.ApplyRequest(context.Paths, new TerminalApprovalConsole(), destroy: true), context.Cancellation);
     }
 }

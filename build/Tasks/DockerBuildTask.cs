@@ -18,7 +18,7 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
         var checkout = context.Checkout.Value;
         var model = context.Model.Value;
         var publication = context.Publication.Value;
-        var engine = DockerEngines.Connect(context, context.EnvironmentVariable(DockerHost.Variable), context.Paths.Work);
+        var engine = await DockerEngines.ConnectAsync(context, context.EnvironmentVariable(DockerHost.Variable), context.Paths.Work, context.Cancellation).ConfigureAwait(false);
         var inputs = new DockerBuildInputs
         {
             Checkout = checkout,
@@ -39,6 +39,6 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
             publication.FeedType,
             Options.Get(context, "maven-group-id", "MODEL_FEED_MAVEN_GROUP_ID", FeedSettings.DefaultMavenGroupId)!);
         var resolver = ModelFeeds.CreateResolver(context, feed);
-        context.Image.Set(await DockerBuildStage.RunAsync(context, resolver, inputs, CancellationToken.None).ConfigureAwait(false));
+        context.Image.Set(await DockerBuildStage.RunAsync(context, resolver, inputs, context.Cancellation).ConfigureAwait(false));
     }
 }

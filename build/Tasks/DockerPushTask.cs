@@ -11,10 +11,10 @@ namespace Build.Tasks;
 [TaskName("DockerPush")]
 [TaskDescription("Pushes the serving image to --registry under both tags and records its digest; does nothing without a registry.")]
 [IsDependentOn(typeof(DockerBuildTask))]
-public sealed class DockerPushTask : FrostingTask<BuildContext>
+public sealed class DockerPushTask : AsyncFrostingTask<BuildContext>
 {
     // Not a ShouldRun criterion: Cake fails a run whose target is skipped, and pushing nowhere is not a failure.
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
         var registry = Options.Get(context, "registry", "DOCKER_REGISTRY");
         if (string.IsNullOrWhiteSpace(registry))
@@ -26,8 +26,9 @@ public sealed class DockerPushTask : FrostingTask<BuildContext>
         }
 
         var image = context.Image.Value;
-        var engine = DockerEngines.Reconnect(context, image.DockerHost, context.EnvironmentVariable(DockerHost.Variable), context.Paths.Work);
-        context.Image.Set(DockerPushStage.Run(context, new DockerPushInputs
+        var engine = await DockerEngines.ReconnectAsync(
+            context, image.DockerHost, context.EnvironmentVariable(DockerHost.Variable), context.Paths.Work, context.Cancellation).ConfigureAwait(false);
+        context.Image.Set(await DockerPushStage.RunAsync(context, new DockerPushInputs
         {
             Image = image,
             Registry = registry.Trim(),
@@ -35,6 +36,6 @@ public sealed class DockerPushTask : FrostingTask<BuildContext>
             WorkDirectory = context.Paths.Work,
             Username = context.EnvironmentVariable("DOCKER_REGISTRY_USERNAME"),
             Password = context.EnvironmentVariable("DOCKER_REGISTRY_PASSWORD"),
-        }));
+        }, context.Cancellation).ConfigureAwait(false));
     }
 }

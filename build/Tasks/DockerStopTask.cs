@@ -8,5 +8,5 @@ namespace Build.Tasks;
 [TaskDescription("Stops this workspace's private Docker engine (with its containers) and registry under .work/; nothing else.")]
 public sealed class DockerStopTask : FrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context) => WorkspaceDockerServices.Stop(context, context.Paths.Work);
+    public override void Run(BuildContext context) => WorkspaceDockerServices.Stop(context, context.Paths.Work, context.Cancellation);
 }

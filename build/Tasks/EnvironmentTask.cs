@@ -9,9 +9,9 @@ namespace Build.Tasks;
 [TaskName("Environment")]
 [TaskDescription("Builds (or reuses) the model's Python environment from its requirements.txt / environment.yml, registers its Jupyter kernel, and fingerprints the training inputs.")]
 [IsDependentOn(typeof(ConfigureTask))]
-public sealed class EnvironmentTask : FrostingTask<BuildContext>
+public sealed class EnvironmentTask : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
         var checkout = context.Checkout.Value;
         var model = context.Model.Value;
@@ -25,10 +25,10 @@ public sealed class EnvironmentTask : FrostingTask<BuildContext>
                 || Options.Flag(context, "system-site-packages", "ORCHESTRATION_SYSTEM_SITE_PACKAGES"),
         };
 
-        var environment = new PythonEnvironmentBuilder(context).Prepare(spec, options);
+        var environment = await new PythonEnvironmentBuilder(context).PrepareAsync(spec, options, context.Cancellation).ConfigureAwait(false);
         context.PythonEnvironment.Set(environment);
 
-        var inputs = new InputsCollector(context).Collect(checkout, model, environment, Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"));
+        var inputs = new InputsCollector(context).Collect(checkout, model, environment, Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"), context.Cancellation);
         context.Inputs.Set(inputs);
         context.Information("{0}", inputs.Describe());
     }

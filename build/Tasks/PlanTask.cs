@@ -21,7 +21,7 @@ public sealed class PlanTask : FrostingTask<BuildContext>
 
         // The plan's record lives beside the plan, in artifacts/plan/<environment>/record.json: Apply (maybe
         // in another CI job, with only that folder restored) reads it from there.
-        var plan = new EnvironmentPlanner(context).Plan(options.PlanRequest(context.Paths, deployment));
+        var plan = new EnvironmentPlanner(context).Plan(options.PlanRequest(context.Paths, deployment), context.Cancellation);
         context.Information("{0}", PlanSummary.Text(plan));
     }
 }

@@ -17,7 +17,7 @@ public sealed class PublishTask : AsyncFrostingTask<BuildContext>
         using var feed = ModelFeeds.Open(context, settings);
 
         context.Information("Publishing {0} to {1} ({2} feed)", package.Identity, feed.Location, feed.Type.Name());
-        var publication = await ModelPublisher.PublishAsync(feed, package.PackageFile, ProvenanceJson.ReadFile(package.ProvenanceFile), CancellationToken.None);
+        var publication = await ModelPublisher.PublishAsync(feed, package.PackageFile, ProvenanceJson.ReadFile(package.ProvenanceFile), context.Cancellation);
         if (publication.AlreadyPublished)
         {
             context.Information("{0} is already in {1}: {2}; nothing uploaded.", publication.Identity, publication.Feed, PublicationLog.Provenance(publication));

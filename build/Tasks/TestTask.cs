@@ -25,7 +25,7 @@ public sealed class TestTask : FrostingTask<BuildContext>
             : throw ConfigurationError.Create($"--tests takes unit, integration or all, not '{chosen}'.");
         if (suites.Contains("integration"))
         {
-            SystemPackages.Require(context, "The integration tests", TestPrerequisites.DebianPackages);
+            SystemPackages.Require(context, "The integration tests", TestPrerequisites.DebianPackages, context.Cancellation);
         }
 
         var total = TestSummary.Empty;
@@ -39,7 +39,7 @@ public sealed class TestTask : FrostingTask<BuildContext>
                     Project = Path.Combine(context.Paths.Root, project),
                     ResultsFile = Path.Combine(context.Paths.Artifacts, "tests", Path.GetFileNameWithoutExtension(project) + ".trx"),
                     Filter = Options.Get(context, "test-filter"),
-                });
+                }, context.Cancellation);
             }
 
             context.Information("{0} tests: {1}", suite, summary);

@@ -28,23 +28,28 @@ public sealed class TrainTask : AsyncFrostingTask<BuildContext>
 
         var (project, model, inputs) = (context.Checkout.Value.ProjectDirectory, context.Model.Value, context.Inputs.Value);
         var reuse = new TrainingReuse(context, context.Paths, FeedOptions.Read(context, FeedOptions.DefaultFeed(context.Paths)));
-        if (!retrain && await reuse.TryReuseAsync(project, model, inputs, CancellationToken.None) is { } reused)
+        if (!retrain && await reuse.TryReuseAsync(project, model, inputs, context.Cancellation) is { } reused)
         {
             context.Training.Set(reused);
             return;
         }
 
-        var earlier = retrain ? await reuse.EarlierModelAsync(model.Identity, inputs, CancellationToken.None) : null;
+        var earlier = retrain ? await reuse.EarlierModelAsync(model.Identity, inputs, context.Cancellation) : null;
         var checkout = context.Checkout.Value;
-        var record = TrainingTracker.Track(
+        var record = await TrainingTracker.TrackAsync(
             context,
             MlflowOptions.Read(context, model.Identity.Name),
             model,
             checkout,
             inputs.Sha256,
             context.Paths,
-            mlflowRun => new NotebookTrainer(context).Train(
-                project, model, context.PythonEnvironment.Value, context.Paths, options with { NotebookEnvironment = options.NotebookEnvironment.Concat(mlflowRun).ToDictionary() }));
+            mlflowRun => new NotebookTrainer(context).TrainAsync(
+                project,
+                model,
+                context.PythonEnvironment.Value,
+                context.Paths,
+                options with { NotebookEnvironment = options.NotebookEnvironment.Concat(mlflowRun).ToDictionary() },
+                context.Cancellation)).ConfigureAwait(false);
         record = reuse.Remember(model.Identity, inputs, record);
         if (earlier is { } before && !string.Equals(before.ModelSha256, record.ModelSha256, StringComparison.OrdinalIgnoreCase))
         {

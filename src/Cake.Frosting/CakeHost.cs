@@ -62,9 +62,17 @@ public sealed class CakeHost
         return this;
     }
 
+    /// <summary>Runs the build; SIGINT and SIGTERM interrupt it (see <see cref="HostInterruption"/>).</summary>
     public int Run(IEnumerable<string> args)
     {
+        using var interruption = HostInterruption.Listen();
+        return Run(args, interruption);
+    }
+
+    internal int Run(IEnumerable<string> args, HostInterruption interruption)
+    {
         var console = CreateConsole();
+        var progress = new TaskProgress();
         var verbosity = Verbosity.Normal;
         try
         {
@@ -78,7 +86,13 @@ public sealed class CakeHost
 
             var graph = TaskGraph.Build(DiscoverTasks().Select(TaskDefinition.From));
             var target = options.ShowDescription ? options.Target : graph.Canonical(options.Target);
-            return RunTarget(console, options, graph, target).GetAwaiter().GetResult();
+            // The host's entry point: the one place that waits for the build synchronously.
+            var exitCode = RunTarget(console, options, graph, target, progress, interruption).GetAwaiter().GetResult();
+            return interruption.Signal is { } signal ? Interrupted(signal, progress, interruption) : exitCode;
+        }
+        catch (Exception) when (interruption.Signal is { } signal)
+        {
+            return Interrupted(signal, progress, interruption);
         }
         catch (Exception exception)
         {
@@ -86,11 +100,14 @@ public sealed class CakeHost
         }
     }
 
-    private async Task<int> RunTarget(IAnsiConsole console, HostOptions options, TaskGraph graph, string target)
+    private async Task<int> RunTarget(IAnsiConsole console, HostOptions options, TaskGraph graph, string target, TaskProgress progress, HostInterruption interruption)
     {
-        var log = new CakeBuildLog(new CakeConsole(new CakeEnvironment(new CakePlatform(), new CakeRuntime())), options.Verbosity);
+        var log = new InterruptibleLog(
+            new CakeBuildLog(new CakeConsole(new CakeEnvironment(new CakePlatform(), new CakeRuntime())), options.Verbosity),
+            interruption.Token);
         var data = new CakeDataService();
         var services = new ServiceCollection();
+        services.AddSingleton(interruption);
         foreach (var configure in serviceConfigurations)
         {
             configure(services);
@@ -98,9 +115,10 @@ public sealed class CakeHost
 
         using var provider = services.BuildServiceProvider();
         var cakeContext = CakeContextFactory.Create(log, data, options.Arguments, workingDirectory, provider);
-        var context = (ICakeContext)Activator.CreateInstance(contextType, cakeContext)!;
+        // As in Cake.Frosting, the context comes from the container: its constructor may ask for services.
+        var context = (ICakeContext)ActivatorUtilities.CreateInstance(provider, contextType, cakeContext);
         var engine = new CakeEngine(data, log);
-        TaskRegistration.Register(engine, graph, context);
+        TaskRegistration.Register(engine, graph, context, progress, interruption.Token);
         LifetimeRegistration.Register(engine, lifetimeType, context);
 
         Cake.Core.Scripting.ScriptHost host = options switch
@@ -110,9 +128,9 @@ public sealed class CakeHost
             { DryRun: true } => new DryRunScriptHost<ICakeContext>(engine, context, log),
             _ => new BuildScriptHost<ICakeContext>(
                 engine,
-                new DefaultExecutionStrategy(log, new CakeSpectreReportPrinter(console)),
+                new DefaultExecutionStrategy(log, new InterruptibleReportPrinter(new CakeSpectreReportPrinter(console), interruption.Token)),
                 context,
-                new CakeSpectreReportPrinter(console),
+                new InterruptibleReportPrinter(new CakeSpectreReportPrinter(console), interruption.Token),
                 context.Configuration,
                 log),
         };
@@ -147,6 +165,12 @@ public sealed class CakeHost
         }
 
         return console;
+    }
+
+    private static int Interrupted(string signal, TaskProgress progress, HostInterruption interruption)
+    {
+        Console.Error.WriteLine(progress.Describe(signal));
+        return interruption.ExitCode;
     }
 
     private static int ReportFailure(IAnsiConsole console, Exception exception, Verbosity verbosity)

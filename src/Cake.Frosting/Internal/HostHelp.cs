@@ -18,6 +18,7 @@ internal static class HostHelp
         Every other --name=value (or --name value) is an argument for the tasks;
         --description lists the targets, the README lists the arguments.
 
-        Exit codes: 0 success, 1 a task failed, 2 bad usage or configuration.
+        Exit codes: 0 success, 1 a task failed, 2 bad usage or configuration,
+        130 interrupted by SIGINT (Ctrl+C), 143 interrupted by SIGTERM.
         """;
 }

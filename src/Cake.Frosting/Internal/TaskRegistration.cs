@@ -4,7 +4,7 @@ namespace Cake.Frosting.Internal;
 
 internal static class TaskRegistration
 {
-    public static void Register(ICakeEngine engine, TaskGraph graph, ICakeContext context)
+    public static void Register(ICakeEngine engine, TaskGraph graph, ICakeContext context, TaskProgress progress, CancellationToken interrupted)
     {
         foreach (var definition in graph.Tasks)
         {
@@ -12,7 +12,14 @@ internal static class TaskRegistration
             var builder = engine.RegisterTask(definition.Name)
                 .Description(definition.Description)
                 .WithCriteria(() => task.ShouldRun(context))
-                .Does(() => task.RunAsync(context))
+                .Does(async () =>
+                {
+                    // An interrupted build starts no further task, even one that would never look at the token.
+                    interrupted.ThrowIfCancellationRequested();
+                    progress.Start(definition.Name);
+                    await task.RunAsync(context).ConfigureAwait(false);
+                    progress.Finish(definition.Name);
+                })
                 .Finally(() => task.Finally(context));
 
             foreach (var dependency in graph.DependenciesOf(definition.Name))

@@ -12,12 +12,12 @@ public sealed class CheckoutService(ICakeContext context, CheckoutEnvironment en
 {
     private readonly Git git = new(context);
 
-    public CheckoutRecord Run(CheckoutRequest request)
+    public CheckoutRecord Run(CheckoutRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         GitRefName.Validate(request.Ref);
         var projectPath = ProjectPath.Normalize(request.ProjectDirectory);
-        var repository = RepositoryLocation.Resolve(request.Repository, environment.WorkingTree, git);
+        var repository = RepositoryLocation.Resolve(request.Repository, environment.WorkingTree, git, cancellationToken);
         WorkspaceClone.Remove(environment.CloneDirectory);
 
         var gitRef = request.Ref;
@@ -28,19 +28,19 @@ public sealed class CheckoutService(ICakeContext context, CheckoutEnvironment en
             var ci = CiCommit.Find(environment.Variables);
             if (ci is not null && ci.IsNamedBy(request.Ref))
             {
-                tree = workingTree.UseCiCheckout(ci, projectPath, request.AllowDirty);
+                tree = workingTree.UseCiCheckout(ci, projectPath, request.AllowDirty, cancellationToken);
                 gitRef = ci.Sha;
             }
             else
             {
-                tree = workingTree.UseIfDirty(request.Ref, projectPath, request.AllowDirty);
+                tree = workingTree.UseIfDirty(request.Ref, projectPath, request.AllowDirty, cancellationToken);
             }
         }
 
-        tree ??= new WorkspaceClone(context, git, environment.CloneDirectory).Checkout(repository, gitRef);
+        tree ??= new WorkspaceClone(context, git, environment.CloneDirectory).Checkout(repository, gitRef, cancellationToken);
         if (!Directory.Exists(Path.Combine(tree.Directory, projectPath)))
         {
-            throw CheckoutErrors.MissingProject(projectPath, repository.Display, request.Ref, tree.Commit, ModelProjectsIn(tree));
+            throw CheckoutErrors.MissingProject(projectPath, repository.Display, request.Ref, tree.Commit, ModelProjectsIn(tree, cancellationToken));
         }
 
         return new CheckoutRecord
@@ -54,8 +54,8 @@ public sealed class CheckoutService(ICakeContext context, CheckoutEnvironment en
         };
     }
 
-    private List<string> ModelProjectsIn(CheckedOutTree tree) =>
-        [.. git.LsFiles(GitAliases.In(tree.Directory), ":(glob)**/build.properties")
+    private List<string> ModelProjectsIn(CheckedOutTree tree, CancellationToken cancellationToken) =>
+        [.. git.LsFiles(GitSettings.In(tree.Directory), [":(glob)**/build.properties"], cancellationToken)
             .Select(file => Path.GetDirectoryName(file) is { Length: > 0 } folder ? folder : ".")
             .Take(10)];
 }

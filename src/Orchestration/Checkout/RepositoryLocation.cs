@@ -10,11 +10,11 @@ namespace Orchestration.Checkout;
 /// </summary>
 internal sealed record RepositoryLocation(string Source, string Display, bool IsWorkingTree)
 {
-    public static RepositoryLocation Resolve(string? given, string workingTree, Git git)
+    public static RepositoryLocation Resolve(string? given, string workingTree, Git git, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(given))
         {
-            var root = git.ShowTopLevel(GitAliases.In(workingTree))
+            var root = git.ShowTopLevel(GitSettings.In(workingTree), cancellationToken)
                 ?? throw ConfigurationError.Create(
                     $"{workingTree} is not inside a git working tree, so there is no default repository. Pass --repository=URL-or-path.");
             return new(root, root, IsWorkingTree: true);
@@ -28,7 +28,7 @@ internal sealed record RepositoryLocation(string Source, string Display, bool Is
         var folder = Path.GetFullPath(given, workingTree);
         if (Directory.Exists(folder))
         {
-            return Local(folder, workingTree, git);
+            return Local(folder, workingTree, git, cancellationToken);
         }
 
         return IsUrl(given)
@@ -37,15 +37,15 @@ internal sealed record RepositoryLocation(string Source, string Display, bool Is
                 $"--repository '{given}' is neither an existing folder (looked for {folder}) nor a git URL (https://..., ssh://..., git@host:path).");
     }
 
-    private static RepositoryLocation Local(string folder, string workingTree, Git git)
+    private static RepositoryLocation Local(string folder, string workingTree, Git git, CancellationToken cancellationToken)
     {
-        if (!git.IsRepository(GitAliases.In(folder)))
+        if (!git.IsRepository(GitSettings.In(folder), cancellationToken))
         {
             throw ConfigurationError.Create($"--repository {folder} is a folder but not a git repository.");
         }
 
         var path = Path.TrimEndingDirectorySeparator(folder);
-        var workingTreeRoot = git.ShowTopLevel(GitAliases.In(workingTree));
+        var workingTreeRoot = git.ShowTopLevel(GitSettings.In(workingTree), cancellationToken);
         var isWorkingTree = workingTreeRoot is not null && string.Equals(path, Path.TrimEndingDirectorySeparator(workingTreeRoot), StringComparison.Ordinal);
         return new(path, path, isWorkingTree);
     }

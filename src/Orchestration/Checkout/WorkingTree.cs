@@ -13,9 +13,9 @@ namespace Orchestration.Checkout;
 internal sealed class WorkingTree(ICakeContext context, Git git, string root)
 {
     /// <summary>The CI checkout when HEAD is the CI commit; null when it is not (then the CI commit is cloned).</summary>
-    public CheckedOutTree? UseCiCheckout(CiCommit ci, string projectPath, bool allowDirty)
+    public CheckedOutTree? UseCiCheckout(CiCommit ci, string projectPath, bool allowDirty, CancellationToken cancellationToken)
     {
-        var head = Head();
+        var head = Head(cancellationToken);
         if (!string.Equals(head, ci.Sha, StringComparison.OrdinalIgnoreCase))
         {
             context.Warning("{0} is {1} but HEAD of {2} is {3}: cloning {1} instead of using the working tree.", ci.Variable, ci.Sha, root, head);
@@ -23,31 +23,31 @@ internal sealed class WorkingTree(ICakeContext context, Git git, string root)
         }
 
         context.Information("Using the CI checkout in {0}: HEAD is {1} ({2}).", root, head, ci.Variable);
-        var changes = Changes(projectPath, allowDirty);
+        var changes = Changes(projectPath, allowDirty, cancellationToken);
         return new CheckedOutTree(root, head, IsDirty: changes.Count > 0);
     }
 
     /// <summary>The working tree as it is, when the ref names its HEAD and --allow-dirty excuses its changes; else null.</summary>
-    public CheckedOutTree? UseIfDirty(string gitRef, string projectPath, bool allowDirty)
+    public CheckedOutTree? UseIfDirty(string gitRef, string projectPath, bool allowDirty, CancellationToken cancellationToken)
     {
-        var head = Head();
-        var wanted = GitRefName.IsHead(gitRef) ? head : git.RevParse(GitAliases.In(root), gitRef);
+        var head = Head(cancellationToken);
+        var wanted = GitRefName.IsHead(gitRef) ? head : git.RevParse(GitSettings.In(root), gitRef, cancellationToken);
         if (!string.Equals(wanted, head, StringComparison.OrdinalIgnoreCase))
         {
             // Another commit is wanted: what is uncommitted here does not matter.
             return null;
         }
 
-        return Changes(projectPath, allowDirty).Count > 0 ? new CheckedOutTree(root, head, IsDirty: true) : null;
+        return Changes(projectPath, allowDirty, cancellationToken).Count > 0 ? new CheckedOutTree(root, head, IsDirty: true) : null;
     }
 
-    private string Head() =>
-        git.RevParse(GitAliases.In(root), CheckoutRequest.DefaultRef)
+    private string Head(CancellationToken cancellationToken) =>
+        git.RevParse(GitSettings.In(root), CheckoutRequest.DefaultRef, cancellationToken)
         ?? throw Pipeline.ConfigurationError.Create($"The repository {root} has no commit yet: commit the model project first.");
 
-    private IReadOnlyList<string> Changes(string projectPath, bool allowDirty)
+    private IReadOnlyList<string> Changes(string projectPath, bool allowDirty, CancellationToken cancellationToken)
     {
-        var changes = git.Status(GitAliases.In(root), projectPath);
+        var changes = git.Status(GitSettings.In(root), [projectPath], cancellationToken);
         if (changes.Count == 0)
         {
             return changes;

@@ -15,36 +15,36 @@ internal sealed class WorkspaceClone(ICakeContext context, Git git, string direc
     private const string UnknownRefMessage = "couldn't find remote ref";
     private const string DumbHttpMessage = "dumb http transport does not support shallow capabilities";
 
-    public CheckedOutTree Checkout(RepositoryLocation repository, string gitRef)
+    public CheckedOutTree Checkout(RepositoryLocation repository, string gitRef, CancellationToken cancellationToken)
     {
         Remove(directory);
         context.Information("Cloning {0} at {1} into {2}", repository.Display, gitRef, directory);
-        git.Init(new GitSettings(), directory);
+        git.Init(new GitSettings(), directory, cancellationToken);
         try
         {
             git.Fetch(
                 new GitFetchSettings { WorkingDirectory = directory, Depth = 1, NoTags = true },
                 repository.Source,
                 gitRef,
-                new ToolRunOptions { FailureHint = $"Could not fetch from {repository.Display}: check --repository, and that this machine can reach it with read access." });
+                new ToolRunOptions { FailureHint = $"Could not fetch from {repository.Display}: check --repository, and that this machine can reach it with read access." }, cancellationToken);
         }
         catch (ToolFailedException failure) when (failure.StandardError.Any(line => line.Contains(DumbHttpMessage, StringComparison.Ordinal)))
         {
             context.Information("{0} is a dumb HTTP remote, which cannot fetch one commit alone: cloning the whole repository.", repository.Display);
-            return FullClone(repository, gitRef, failure.StandardError);
+            return FullClone(repository, gitRef, failure.StandardError, cancellationToken);
         }
         catch (ToolFailedException failure) when (GitRefName.LooksLikeCommit(gitRef))
         {
             context.Information("Fetching {0} alone did not work (an abbreviated SHA, or a server that hands out no single commits): cloning the whole repository to find it.", gitRef);
-            return FullClone(repository, gitRef, failure.StandardError);
+            return FullClone(repository, gitRef, failure.StandardError, cancellationToken);
         }
         catch (ToolFailedException failure) when (failure.StandardError.Any(line => line.Contains(UnknownRefMessage, StringComparison.Ordinal)))
         {
             throw CheckoutErrors.UnknownRef(repository.Display, gitRef, failure.StandardError);
         }
 
-        git.CheckoutDetached(GitAliases.In(directory), "FETCH_HEAD");
-        return new CheckedOutTree(directory, Head(), IsDirty: false);
+        git.CheckoutDetached(GitSettings.In(directory), "FETCH_HEAD", cancellationToken);
+        return new CheckedOutTree(directory, Head(cancellationToken), IsDirty: false);
     }
 
     /// <summary>Removes a folder even when git made some of its files read-only.</summary>
@@ -63,19 +63,19 @@ internal sealed class WorkspaceClone(ICakeContext context, Git git, string direc
         Directory.Delete(folder, recursive: true);
     }
 
-    private CheckedOutTree FullClone(RepositoryLocation repository, string gitRef, IReadOnlyList<string> fetchError)
+    private CheckedOutTree FullClone(RepositoryLocation repository, string gitRef, IReadOnlyList<string> fetchError, CancellationToken cancellationToken)
     {
         Remove(directory);
-        git.Clone(new GitCloneSettings { Checkout = false }, repository.Source, directory);
+        git.Clone(new GitCloneSettings { Checkout = false }, repository.Source, directory, cancellationToken);
         // A branch other than the remote's default exists only as origin/<branch> in a fresh clone.
-        var commit = git.RevParse(GitAliases.In(directory), gitRef)
-            ?? git.RevParse(GitAliases.In(directory), "origin/" + gitRef)
+        var commit = git.RevParse(GitSettings.In(directory), gitRef, cancellationToken)
+            ?? git.RevParse(GitSettings.In(directory), "origin/" + gitRef, cancellationToken)
             ?? throw CheckoutErrors.UnknownRef(repository.Display, gitRef, fetchError);
-        git.CheckoutDetached(GitAliases.In(directory), commit);
-        return new CheckedOutTree(directory, Head(), IsDirty: false);
+        git.CheckoutDetached(GitSettings.In(directory), commit, cancellationToken);
+        return new CheckedOutTree(directory, Head(cancellationToken), IsDirty: false);
     }
 
-    private string Head() =>
-        git.RevParse(GitAliases.In(directory), CheckoutRequest.DefaultRef)
+    private string Head(CancellationToken cancellationToken) =>
+        git.RevParse(GitSettings.In(directory), CheckoutRequest.DefaultRef, cancellationToken)
         ?? throw new InvalidOperationException($"git checked out into {directory} but HEAD names no commit there.");
 }

@@ -57,7 +57,7 @@ public static class DockerBuildStage
 
         ModelChecksum.Verify(resolved.ModelFile, inputs.Publication.ModelSha256, "resolved from the feed");
         var provenance = ProvenanceJson.ReadFile(resolved.ProvenanceFile);
-        var baseImage = BaseImageFor(context, inputs);
+        var baseImage = await BaseImageForAsync(context, inputs, cancellationToken).ConfigureAwait(false);
         var request = new ServingImageRequest
         {
             Identity = identity,
@@ -72,10 +72,12 @@ public static class DockerBuildStage
         };
 
         var builder = new ServingImageBuilder(context);
-        var prepared = builder.Prepare(request, inputs.Engine, Path.Combine(inputs.WorkDirectory, "docker-context"));
+        var prepared = builder.Prepare(request, inputs.Engine, Path.Combine(inputs.WorkDirectory, "docker-context"), cancellationToken);
         try
         {
-            return builder.Reuse(prepared, inputs.Engine) ?? FromRegistry(context, prepared, inputs) ?? builder.Build(prepared, inputs.Engine);
+            return builder.Reuse(prepared, inputs.Engine, cancellationToken)
+                ?? await FromRegistryAsync(context, prepared, inputs, cancellationToken).ConfigureAwait(false)
+                ?? await builder.BuildAsync(prepared, inputs.Engine, cancellationToken).ConfigureAwait(false);
         }
         catch (ToolFailedException failure) when (baseImage is null && failure.Message.Split('\n')[0].Contains(": FROM ", StringComparison.Ordinal))
         {
@@ -100,15 +102,15 @@ public static class DockerBuildStage
     }
 
     /// <summary>The image of the same inputs from --registry, pulled; null when there is no registry or it has none.</summary>
-    private static ImageRecord? FromRegistry(ICakeContext context, PreparedImage prepared, DockerBuildInputs inputs)
+    private static async Task<ImageRecord?> FromRegistryAsync(ICakeContext context, PreparedImage prepared, DockerBuildInputs inputs, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(inputs.Registry))
         {
             return null;
         }
 
-        var registry = DockerPushStage.Address(context, inputs.Registry.Trim(), inputs.WorkDirectory);
-        using var session = new RegistrySession(context, registry, inputs.Engine, inputs.RegistryUsername, inputs.RegistryPassword);
+        var registry = await DockerPushStage.AddressAsync(context, inputs.Registry.Trim(), inputs.WorkDirectory, cancellationToken).ConfigureAwait(false);
+        using var session = new RegistrySession(context, registry, inputs.Engine, inputs.RegistryUsername, inputs.RegistryPassword, cancellationToken);
         var (repository, tag) = ImageNames.Split(prepared.ImmutableTag);
         var reference = registry.Reference(repository, tag);
         if (session.Find(reference) is null)
@@ -119,14 +121,14 @@ public static class DockerBuildStage
         var imageId = RegisteredImage.Adopt(context, session, inputs.Engine, reference, prepared.Inputs.Digest);
         foreach (var local in prepared.Tags)
         {
-            context.DockerTag(new DockerImageTagSettings().WithDockerHost(inputs.Engine.Host), imageId, local);
+            context.DockerTag(new DockerImageTagSettings().WithDockerHost(inputs.Engine.Host), imageId, local, cancellationToken);
         }
 
         context.Information("DockerBuild: pulled {0} ({1}) from the registry: it was built from these inputs before; nothing was built.", reference, imageId);
         return ServingImageBuilder.Record(prepared, inputs.Engine, imageId, built: false);
     }
 
-    private static string? BaseImageFor(ICakeContext context, DockerBuildInputs inputs)
+    private static async Task<string?> BaseImageForAsync(ICakeContext context, DockerBuildInputs inputs, CancellationToken cancellationToken)
     {
         var wanted = string.IsNullOrWhiteSpace(inputs.BaseImage) ? null : inputs.BaseImage.Trim();
         if (wanted is null && inputs.Engine.Kind != DockerEngineKind.Private)
@@ -137,7 +139,7 @@ public static class DockerBuildStage
         if (wanted is null || wanted == LocalBaseImage)
         {
             var cache = inputs.BaseImageCache ?? OfflineBaseImage.DefaultCacheDirectory(inputs.WorkDirectory);
-            return new OfflineBaseImage(context, cache).Ensure(inputs.Engine, BaseImageSpec.For(DebianSources.HostSuite()));
+            return await new OfflineBaseImage(context, cache).EnsureAsync(inputs.Engine, BaseImageSpec.For(DebianSources.HostSuite()), cancellationToken).ConfigureAwait(false);
         }
 
         return wanted;

@@ -20,20 +20,20 @@ public static class DockerPushStage
 
     private static readonly TimeSpan RegistryStartTimeout = TimeSpan.FromSeconds(30);
 
-    public static ImageRecord Run(ICakeContext context, DockerPushInputs inputs)
+    public static async Task<ImageRecord> RunAsync(ICakeContext context, DockerPushInputs inputs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(inputs);
-        var registry = Address(context, inputs.Registry, inputs.WorkDirectory);
+        var registry = await AddressAsync(context, inputs.Registry, inputs.WorkDirectory, cancellationToken).ConfigureAwait(false);
         var image = inputs.Image;
-        if (context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(inputs.Engine.Host), image.ImageId) is null)
+        if (context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(inputs.Engine.Host), image.ImageId, cancellationToken) is null)
         {
             throw ConfigurationError.Create(
                 $"The image DockerBuild built ({image.ImageId}, {string.Join(", ", image.Tags)}) is no longer on the engine {inputs.Engine}: "
                 + "run --target=DockerBuild again.");
         }
 
-        using var session = new RegistrySession(context, registry, inputs.Engine, inputs.Username, inputs.Password);
+        using var session = new RegistrySession(context, registry, inputs.Engine, inputs.Username, inputs.Password, cancellationToken);
         var (repository, tag) = ImageNames.Split(image.Tags[0]);
         var target = registry.Reference(repository, tag);
         var there = session.Find(target);
@@ -52,7 +52,7 @@ public static class DockerPushStage
         }
         else
         {
-            digest = session.Push(image.ImageId, target)
+            digest = await session.PushAsync(image.ImageId, target).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"The registry {registry} reported no digest for {target}; the pushed image cannot be identified.");
             context.Information("Pushed {0} as {1}.", target, digest);
         }
@@ -67,12 +67,14 @@ public static class DockerPushStage
     }
 
     /// <summary>--registry as an address; <c>embedded</c> starts (or finds running) this workspace's registry.</summary>
-    internal static RegistryAddress Address(ICakeContext context, string registry, string workDirectory) =>
-        RegistryAddress.Parse(registry == EmbeddedRegistry ? StartEmbeddedRegistry(context, workDirectory) : registry);
+    internal static async Task<RegistryAddress> AddressAsync(ICakeContext context, string registry, string workDirectory, CancellationToken cancellationToken) =>
+        RegistryAddress.Parse(registry == EmbeddedRegistry
+            ? await StartEmbeddedRegistryAsync(context, workDirectory, cancellationToken).ConfigureAwait(false)
+            : registry);
 
-    private static string StartEmbeddedRegistry(ICakeContext context, string workDirectory)
+    private static Task<string> StartEmbeddedRegistryAsync(ICakeContext context, string workDirectory, CancellationToken cancellationToken)
     {
-        DockerEngines.RequireProgram(context, "docker-registry", "The embedded registry", "docker-registry");
-        return WorkspaceDockerServices.Registry(workDirectory).Start(context, RegistryStartTimeout);
+        DockerEngines.RequireProgram(context, "docker-registry", "The embedded registry", "docker-registry", cancellationToken);
+        return WorkspaceDockerServices.Registry(workDirectory).StartAsync(context, RegistryStartTimeout, cancellationToken);
     }
 }

@@ -9,11 +9,11 @@ namespace Orchestration.Fingerprint;
 public sealed class InputsCollector(ICakeContext context)
 {
     /// <param name="jupyterPython">The Python that runs notebooks as configured (<c>--jupyter-python</c>), or null for the default.</param>
-    public InputsFingerprint Collect(CheckoutRecord checkout, ModelConfiguration model, PythonEnvironmentRecord environment, string? jupyterPython) => new()
+    public InputsFingerprint Collect(CheckoutRecord checkout, ModelConfiguration model, PythonEnvironmentRecord environment, string? jupyterPython, CancellationToken cancellationToken) => new()
     {
-        Project = new ProjectTreeReader(context).Read(checkout, model),
+        Project = new ProjectTreeReader(context).Read(checkout, model, cancellationToken),
         Configuration = ConfigurationInputs.From(model),
         Environment = EnvironmentInputs.From(environment),
-        Runner = new RunnerProbe(context).Probe(PythonInterpreter.Resolve(context, jupyterPython, "jupyter-python")),
+        Runner = new RunnerProbe(context).Probe(PythonInterpreter.Resolve(context, jupyterPython, "jupyter-python"), cancellationToken),
     };
 }

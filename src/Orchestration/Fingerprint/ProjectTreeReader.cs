@@ -14,12 +14,12 @@ namespace Orchestration.Fingerprint;
 /// </summary>
 internal sealed class ProjectTreeReader(ICakeContext context)
 {
-    public ProjectTree Read(CheckoutRecord checkout, ModelConfiguration model)
+    public ProjectTree Read(CheckoutRecord checkout, ModelConfiguration model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkout);
         ArgumentNullException.ThrowIfNull(model);
         var project = checkout.ProjectDirectory;
-        var listed = new Git(context).ListFiles(new GitSettings { WorkingDirectory = project }, untracked: checkout.IsDirty, ".");
+        var listed = new Git(context).ListFiles(new GitSettings { WorkingDirectory = project }, untracked: checkout.IsDirty, ["."], cancellationToken);
         var excluded = new NotInputs(model);
         var files = listed
             .Concat(DataFiles.Resolve(project, model.Data))

@@ -15,9 +15,9 @@ internal sealed class RunnerProbe(ICakeContext context)
         "import importlib.metadata as m; print('\\n'.join(n + '==' + ','.join(sorted({d.version for d in m.distributions(name=n)})) for n in ("
         + string.Join(", ", Packages.Select(name => $"'{name}'")) + ")))";
 
-    public RunnerInputs Probe(string python)
+    public RunnerInputs Probe(string python, CancellationToken cancellationToken)
     {
-        var result = context.PythonEvaluate(Script, new PythonSettings { ToolPath = python }, new ToolRunOptions { EchoOutput = false });
+        var result = context.PythonEvaluate(Script, new PythonSettings { ToolPath = python }, new ToolRunOptions { EchoOutput = false }, cancellationToken);
         return new RunnerInputs
         {
             ScriptSha256 = RunnerScript.Sha256,

@@ -36,14 +36,14 @@ public sealed class TrainingTracker : IDisposable
     }
 
     /// <summary>Runs <paramref name="train"/> (given the variables for the kernel) inside a tracked run; without options, just runs it.</summary>
-    public static TrainingRecord Track(
+    public static async Task<TrainingRecord> TrackAsync(
         ICakeContext context,
         MlflowOptions? options,
         ModelConfiguration model,
         CheckoutRecord checkout,
         string? inputsFingerprint,
         WorkspacePaths paths,
-        Func<IReadOnlyDictionary<string, string>, TrainingRecord> train)
+        Func<IReadOnlyDictionary<string, string>, Task<TrainingRecord>> train)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(model);
@@ -51,17 +51,17 @@ public sealed class TrainingTracker : IDisposable
         ArgumentNullException.ThrowIfNull(train);
         if (options is null)
         {
-            return train(new Dictionary<string, string>());
+            return await train(new Dictionary<string, string>()).ConfigureAwait(false);
         }
 
         using var tracker = new TrainingTracker(context, options);
         var subject = new TrainingSubject(model, checkout, inputsFingerprint, CiBuildDetector.Detect(context));
         var tracked = tracker.Open(subject);
-        var outputs = TrainingRun.For(paths, model.Identity, model.Notebook);
+        var outputs = TrainingRun.For(paths, model.Identity, model.Notebook, model.ModelPath);
         TrainingRecord record;
         try
         {
-            record = train(tracked is null ? new Dictionary<string, string>() : tracker.KernelVariables());
+            record = await train(tracked is null ? new Dictionary<string, string>() : tracker.KernelVariables()).ConfigureAwait(false);
         }
         catch (Exception error)
         {
@@ -145,7 +145,12 @@ public sealed class TrainingTracker : IDisposable
         var status = error is OperationCanceledException ? RunStatus.Killed : RunStatus.Failed;
         try
         {
-            UploadNotebooks(executedNotebook, htmlReport);
+            // A cancelled run moved no notebook into place: the files there are an earlier run's.
+            if (status == RunStatus.Failed)
+            {
+                UploadNotebooks(executedNotebook, htmlReport);
+            }
+
             End(status);
             context.Information("MLflow: run {0} ended {1}.", run.RunId, status.ToApi());
         }

@@ -12,11 +12,12 @@ namespace Orchestration.Notebooks;
 /// <summary>
 /// The Train stage: injects the parameters into the notebook (as papermill does), runs it unattended
 /// in the environment's kernel, then checks that it wrote the model file and collects its metrics.
-/// The executed notebook and its HTML are kept under artifacts/notebooks/ whether the run succeeds or not.
+/// The executed notebook and its HTML are kept under artifacts/notebooks/ whether the notebook succeeds or
+/// not, and the model under artifacts/models/; a cancelled run moves nothing there (see <see cref="TrainingRun"/>).
 /// </summary>
 public sealed class NotebookTrainer(ICakeContext context)
 {
-    public TrainingRecord Train(string projectDirectory, ModelConfiguration model, PythonEnvironmentRecord environment, WorkspacePaths paths, TrainingOptions options)
+    public async Task<TrainingRecord> TrainAsync(string projectDirectory, ModelConfiguration model, PythonEnvironmentRecord environment, WorkspacePaths paths, TrainingOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(environment);
@@ -28,8 +29,8 @@ public sealed class NotebookTrainer(ICakeContext context)
             throw ConfigurationError.Create($"notebook = {model.Notebook} (build.properties): {notebookPath} does not exist.");
         }
 
-        var run = TrainingRun.For(paths, model.Identity, model.Notebook);
-        run.Clean();
+        var run = TrainingRun.For(paths, model.Identity, model.Notebook, model.ModelPath);
+        run.Start();
         var parameters = ParameterTypes.Guess(model.Parameters);
         Prepare(notebookPath, model.Notebook, parameters, run);
         var modelPath = Path.GetFullPath(Path.Combine(projectDirectory, model.ModelPath));
@@ -38,7 +39,7 @@ public sealed class NotebookTrainer(ICakeContext context)
         var modelFile = ModelFileWatch.Start(modelPath);
 
         var started = DateTimeOffset.UtcNow;
-        var result = Execute(run, notebookPath, environment, options);
+        var result = await ExecuteAsync(run, notebookPath, environment, options, cancellationToken).ConfigureAwait(false);
         if (!result.Completed)
         {
             var failure = result.Failure ?? new NotebookFailure { Kind = "runner", Message = $"the runner reported status '{result.Status}'" };
@@ -52,12 +53,13 @@ public sealed class NotebookTrainer(ICakeContext context)
 
         var metrics = CollectMetrics(run, model.Notebook);
         modelFile.RequireWritten(model.ModelPath);
-        context.Information("{0}: ran {1} code cells; model file {3}; executed notebook {4}.", model.Notebook, result.Executed, result.Cells, model.ModelPath, run.ExecutedNotebook);
+        var keptModel = run.KeepModel(modelFile.Path);
+        context.Information("{0}: ran {1} code cells; model file {3} (kept as {4}); executed notebook {5}.", model.Notebook, result.Executed, result.Cells, model.ModelPath, keptModel, run.ExecutedNotebook);
         return new TrainingRecord
         {
             ExecutedNotebook = run.ExecutedNotebook,
             HtmlReport = run.HtmlReport,
-            ModelFile = modelFile.Path,
+            ModelFile = keptModel,
             Parameters = parameters.ToDictionary(p => p.Key, p => JsonSerializer.SerializeToElement(PythonJson.ToJson(p.Value)), StringComparer.Ordinal),
             Metrics = metrics,
             StartedAt = started,
@@ -85,13 +87,13 @@ public sealed class NotebookTrainer(ICakeContext context)
         RunnerScript.WriteTo(run.RunnerScript);
     }
 
-    private NotebookRunResult Execute(TrainingRun run, string notebookPath, PythonEnvironmentRecord environment, TrainingOptions options)
+    private async Task<NotebookRunResult> ExecuteAsync(TrainingRun run, string notebookPath, PythonEnvironmentRecord environment, TrainingOptions options, CancellationToken cancellationToken)
     {
         UrlSecrets.Add(options.MlflowTrackingUri);
         var python = PythonInterpreter.Resolve(context, options.JupyterPython, "jupyter-python");
         if (PythonInterpreter.IsDebians(python))
         {
-            SystemPackages.Require(context, "The Train stage (notebook runner)", "python3-nbclient", "python3-nbconvert", "jupyter-nbconvert");
+            SystemPackages.Require(context, "The Train stage (notebook runner)", ["python3-nbclient", "python3-nbconvert", "jupyter-nbconvert"], cancellationToken);
         }
 
         var settings = new NotebookRunSettings
@@ -99,8 +101,8 @@ public sealed class NotebookTrainer(ICakeContext context)
             ToolPath = python,
             Script = run.RunnerScript,
             Input = run.InjectedNotebook,
-            Output = run.ExecutedNotebook,
-            Html = run.HtmlReport,
+            Output = run.StagedNotebook,
+            Html = run.StagedHtml,
             Result = run.ResultFile,
             Kernel = environment.KernelName,
             KernelDirectory = Path.GetDirectoryName(notebookPath)!,
@@ -119,7 +121,10 @@ public sealed class NotebookTrainer(ICakeContext context)
             settings.EnvironmentVariables[name] = value;
         }
 
-        context.ExecuteNotebook(settings);
+        // Cancelled, the runner and its kernel are stopped before this returns, and nothing is moved into place.
+        await context.ExecuteNotebookAsync(settings, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        run.KeepNotebook();
         return File.Exists(run.ResultFile)
             ? JsonSerializer.Deserialize<NotebookRunResult>(File.ReadAllText(run.ResultFile), NotebookRunResult.JsonOptions)!
             : throw new NotebookFailedException($"The notebook runner ended without writing its result file {run.ResultFile}; its output above says why.");

@@ -13,12 +13,12 @@ internal sealed class CondaRecipe(ICakeContext context) : IEnvironmentRecipe
 
     public string IPyKernelHint => " (in its dependencies)";
 
-    public (string Tool, string Version) Basis() => (conda, new CondaTool(context).Version(new CondaSettings { ToolPath = conda }));
+    public (string Tool, string Version) Basis(CancellationToken cancellationToken) => (conda, new CondaTool(context).Version(new CondaSettings { ToolPath = conda }, cancellationToken));
 
     public string Describe() => conda;
 
-    public void Create(string directory, EnvironmentSpec spec) =>
-        context.CondaEnvCreate(new CondaEnvCreateSettings { ToolPath = conda, Prefix = directory, File = spec.FullPath });
+    public Task CreateAsync(string directory, EnvironmentSpec spec, CancellationToken cancellationToken) =>
+        context.CondaEnvCreateAsync(new CondaEnvCreateSettings { ToolPath = conda, Prefix = directory, File = spec.FullPath }, cancellationToken);
 
-    public IReadOnlyList<string> Packages(string directory) => context.CondaListExport(directory, new CondaSettings { ToolPath = conda });
+    public IReadOnlyList<string> Packages(string directory, CancellationToken cancellationToken) => context.CondaListExport(directory, new CondaSettings { ToolPath = conda }, cancellationToken);
 }

@@ -4,15 +4,15 @@ namespace Orchestration.PythonEnvironment;
 internal interface IEnvironmentRecipe
 {
     /// <summary>The program the environment is made with and its version: part of the environment's hash.</summary>
-    (string Tool, string Version) Basis();
+    (string Tool, string Version) Basis(CancellationToken cancellationToken);
 
     bool SystemSitePackages { get; }
 
     string Describe();
 
-    void Create(string directory, EnvironmentSpec spec);
+    Task CreateAsync(string directory, EnvironmentSpec spec, CancellationToken cancellationToken);
 
-    IReadOnlyList<string> Packages(string directory);
+    IReadOnlyList<string> Packages(string directory, CancellationToken cancellationToken);
 
     /// <summary>What to add to the "ipykernel is missing" message.</summary>
     string IPyKernelHint { get; }

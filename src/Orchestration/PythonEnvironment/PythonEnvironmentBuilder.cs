@@ -11,66 +11,78 @@ namespace Orchestration.PythonEnvironment;
 /// <summary>
 /// Makes the isolated Python environment a model project's notebook runs in, under
 /// <c>.work/envs/&lt;hash&gt;</c>, and registers a Jupyter kernel for it. An environment is reused
-/// while its spec and base interpreter are unchanged; one left half-made is deleted and rebuilt.
+/// while its spec and base interpreter are unchanged. Each build makes it in a folder of its own
+/// (see <see cref="EnvironmentFolder"/>) that becomes <c>&lt;hash&gt;</c> only once complete, so a
+/// stopped build leaves nothing another build could take for finished.
 /// </summary>
 public sealed class PythonEnvironmentBuilder(ICakeContext context)
 {
     public const string KernelPrefix = "orchestration-";
 
-    public PythonEnvironmentRecord Prepare(EnvironmentSpec spec, EnvironmentOptions options)
+    public async Task<PythonEnvironmentRecord> PrepareAsync(EnvironmentSpec spec, EnvironmentOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(options);
-        var debianPackages = RequireDebianPackages(spec.ProjectDirectory, options.InstallDebianPackages);
+        var debianPackages = RequireDebianPackages(spec.ProjectDirectory, options.InstallDebianPackages, cancellationToken);
         IEnvironmentRecipe recipe = spec.Kind == EnvironmentSpecKind.Requirements
             ? new VenvRecipe(context, PythonInterpreter.Resolve(context, options.Interpreter, "python"), options.SystemSitePackages)
             : new CondaRecipe(context);
-        var (tool, version) = recipe.Basis();
+        var (tool, version) = recipe.Basis(cancellationToken);
         var hash = EnvironmentHash.Compute(File.ReadAllBytes(spec.FullPath), tool, version, recipe.SystemSitePackages, debianPackages);
-        var directory = Path.GetFullPath(Path.Combine(options.EnvironmentsDirectory, hash));
+        var folder = new EnvironmentFolder(Path.GetFullPath(options.EnvironmentsDirectory), hash);
 
-        if (EnvironmentMarker.Read(directory) is { } existing)
+        if (EnvironmentMarker.Read(folder.Path) is { } existing)
         {
-            context.Information("Python environment {0}: reused ({1} and {2} unchanged).", directory, spec.RelativePath, recipe.Describe());
+            context.Information("Python environment {0}: reused ({1} and {2} unchanged).", existing.Directory, spec.RelativePath, recipe.Describe());
             return existing with { Reused = true };
         }
 
-        if (Directory.Exists(directory))
+        if (folder.IsHalfMade)
         {
-            context.Warning("Python environment {0} was left half-made by an earlier run: deleting it and building it again.", directory);
-            Directory.Delete(directory, recursive: true);
+            context.Warning("Python environment {0} was left half-made by an earlier run: deleting it and building it again.", folder.Path);
         }
 
-        context.Information("Python environment {0}: building from {1} ({2}).", directory, spec.RelativePath, recipe.Describe());
+        var staging = folder.NewStaging();
+        context.Information("Python environment {0}: building from {1} ({2}).", staging, spec.RelativePath, recipe.Describe());
         var clock = Stopwatch.StartNew();
-        Directory.CreateDirectory(options.EnvironmentsDirectory);
-        recipe.Create(directory, spec);
-        var record = Describe(recipe, spec, directory, hash);
-        EnvironmentMarker.Write(directory, record);
-        context.Information("Python environment {0}: built in {1:0.0} s, kernel {2}.", directory, clock.Elapsed.TotalSeconds, record.KernelName);
-        return record;
+        try
+        {
+            await recipe.CreateAsync(staging, spec, cancellationToken).ConfigureAwait(false);
+            var record = Describe(recipe, spec, staging, hash, cancellationToken);
+            EnvironmentMarker.Write(staging, record);
+            cancellationToken.ThrowIfCancellationRequested();
+            folder.Publish(staging);
+            context.Information("Python environment {0}: built in {1:0.0} s, kernel {2}.", folder.Path, clock.Elapsed.TotalSeconds, record.KernelName);
+            return record;
+        }
+        catch (Exception)
+        {
+            EnvironmentFolder.Discard(staging);
+            throw;
+        }
     }
 
     /// <summary>The project's apt.txt packages, installed (as root) or refused with the apt-get line, before any venv is made.</summary>
-    private IReadOnlyList<string> RequireDebianPackages(string projectDirectory, bool mayInstall)
+    private IReadOnlyList<string> RequireDebianPackages(string projectDirectory, bool mayInstall, CancellationToken cancellationToken)
     {
         var packages = AptFile.Read(projectDirectory);
         if (packages.Count > 0)
         {
-            SystemPackages.Require(context, $"The model project ({AptFile.Name})", mayInstall, packages);
+            SystemPackages.Require(context, $"The model project ({AptFile.Name})", mayInstall, packages, cancellationToken);
             context.Information("Debian packages from {0}: {1} installed.", AptFile.Name, string.Join(", ", packages));
         }
 
         return packages;
     }
 
-    private PythonEnvironmentRecord Describe(IEnvironmentRecipe recipe, EnvironmentSpec spec, string directory, string hash)
+    private PythonEnvironmentRecord Describe(IEnvironmentRecipe recipe, EnvironmentSpec spec, string directory, string hash, CancellationToken cancellationToken)
     {
         var python = VenvRecipe.PythonIn(directory);
-        RequireIPyKernel(recipe, spec, python);
+        RequireIPyKernel(recipe, spec, python, cancellationToken);
         var kernel = KernelPrefix + hash;
-        context.IPyKernelInstall(new IPyKernelInstallSettings { ToolPath = python, Prefix = directory, Name = kernel, DisplayName = $"Python ({kernel})" });
-        var version = context.PythonEvaluate("import platform; print(platform.python_version())", new PythonSettings { ToolPath = python }, new ToolRunOptions { EchoOutput = false });
+        context.IPyKernelInstall(new IPyKernelInstallSettings { ToolPath = python, Prefix = directory, Name = kernel, DisplayName = $"Python ({kernel})" }, cancellationToken);
+        var version = context.PythonEvaluate(
+            "import platform; print(platform.python_version())", new PythonSettings { ToolPath = python }, new ToolRunOptions { EchoOutput = false }, cancellationToken);
         return new PythonEnvironmentRecord
         {
             Directory = directory,
@@ -80,17 +92,18 @@ public sealed class PythonEnvironmentBuilder(ICakeContext context)
             KernelName = kernel,
             JupyterPath = Path.Combine(directory, "share", "jupyter"),
             PythonVersion = version.Output.Trim(),
-            Packages = recipe.Packages(directory),
+            Packages = recipe.Packages(directory, cancellationToken),
         };
     }
 
-    private void RequireIPyKernel(IEnvironmentRecipe recipe, EnvironmentSpec spec, string python)
+    private void RequireIPyKernel(IEnvironmentRecipe recipe, EnvironmentSpec spec, string python, CancellationToken cancellationToken)
     {
         const int Missing = 3;
         var check = context.PythonEvaluate(
             $"import importlib.util, sys; sys.exit(0 if importlib.util.find_spec('ipykernel') else {Missing})",
             new PythonSettings { ToolPath = python },
-            new ToolRunOptions { EchoOutput = false, SuccessExitCodes = [0, Missing] });
+            new ToolRunOptions { EchoOutput = false, SuccessExitCodes = [0, Missing] },
+            cancellationToken);
         if (check.ExitCode == Missing)
         {
             throw ConfigurationError.Create(

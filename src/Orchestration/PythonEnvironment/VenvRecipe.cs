@@ -14,34 +14,35 @@ internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool 
         ? " (or install Debian's python3-ipykernel, which this environment sees through --system-site-packages)"
         : string.Empty;
 
-    public (string Tool, string Version) Basis()
+    public (string Tool, string Version) Basis(CancellationToken cancellationToken)
     {
-        var version = context.PythonEvaluate("import sys; print(sys.version)", new PythonSettings { ToolPath = interpreter }, new ToolRunOptions { EchoOutput = false });
+        var version = context.PythonEvaluate("import sys; print(sys.version)", new PythonSettings { ToolPath = interpreter }, new ToolRunOptions { EchoOutput = false }, cancellationToken);
         return (interpreter, version.Output.Trim());
     }
 
     public string Describe() => $"{interpreter} {(systemSitePackages ? "with" : "without")} system site packages";
 
-    public void Create(string directory, EnvironmentSpec spec)
+    public async Task CreateAsync(string directory, EnvironmentSpec spec, CancellationToken cancellationToken)
     {
         if (PythonInterpreter.IsDebians(interpreter))
         {
-            SystemPackages.Require(context, "The Environment stage (python -m venv)", "python3-venv");
+            SystemPackages.Require(context, "The Environment stage (python -m venv)", ["python3-venv"], cancellationToken);
         }
 
         UrlSecrets.AddFromEnvironment("PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL");
-        context.PythonVenv(directory, new PythonVenvSettings { ToolPath = interpreter, SystemSitePackages = systemSitePackages });
-        context.PipInstall(
+        await context.PythonVenvAsync(directory, new PythonVenvSettings { ToolPath = interpreter, SystemSitePackages = systemSitePackages }, cancellationToken).ConfigureAwait(false);
+        await context.PipInstallAsync(
             new PipInstallSettings { ToolPath = PythonIn(directory), Requirements = spec.FullPath },
             new ToolRunOptions
             {
                 FailureHint = $"pip could not install {spec.RelativePath}. Without access to PyPI every requirement must already be there: " +
                     "keep --system-site-packages=true and install the Debian packages (apt-get install python3-NAME), " +
                     "or point PIP_INDEX_URL at a reachable mirror, or PIP_FIND_LINKS at a folder of wheels.",
-            });
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
-    public IReadOnlyList<string> Packages(string directory) => context.PipFreeze(new PythonSettings { ToolPath = PythonIn(directory) });
+    public IReadOnlyList<string> Packages(string directory, CancellationToken cancellationToken) => context.PipFreeze(new PythonSettings { ToolPath = PythonIn(directory) }, cancellationToken);
 
     public static string PythonIn(string directory) => Path.Combine(directory, "bin", "python");
 }

@@ -16,7 +16,7 @@ namespace Orchestration.Terraform;
 /// </summary>
 public sealed class EnvironmentApplier(ICakeContext context)
 {
-    public async Task<ApplyOutcome> ApplyAsync(ApplyRequest request, CancellationToken cancellationToken = default)
+    public async Task<ApplyOutcome> ApplyAsync(ApplyRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var plan = SavedPlan.Load(request.Files, request.Environment, request.ReplanCommand);
@@ -26,7 +26,7 @@ public sealed class EnvironmentApplier(ICakeContext context)
             return ApplyOutcome.NothingToApply;
         }
 
-        var root = new TerraformRoot(context, Path.GetFullPath(plan.RootDirectory, request.WorkspaceRoot), request.NoColor, plan.DockerHost);
+        var root = new TerraformRoot(context, Path.GetFullPath(plan.RootDirectory, request.WorkspaceRoot), request.NoColor, plan.DockerHost, cancellationToken);
         if (!Directory.Exists(root.Directory))
         {
             throw Pipeline.ConfigurationError.Create($"The plan was made in {plan.RootDirectory}, which does not exist here ({root.Directory}).");
@@ -43,7 +43,7 @@ public sealed class EnvironmentApplier(ICakeContext context)
         {
             root.Init(request.BackendConfig, request.WorkspaceRoot);
             var settings = root.Configure(new TerraformApplySettings { Plan = Path.GetFullPath(request.Files.Plan), LockTimeout = request.LockTimeout });
-            root.Locking(() => context.TerraformApply(settings), plan.Environment, request.LockTimeout, request.ReplanCommand);
+            root.Locking(() => context.TerraformApply(settings, cancellationToken), plan.Environment, request.LockTimeout, request.ReplanCommand);
         }
         catch (Exception failure)
         {

@@ -14,14 +14,14 @@ namespace Orchestration.Terraform;
 /// </summary>
 public sealed class EnvironmentPlanner(ICakeContext context)
 {
-    public PlanRecord Plan(PlanRequest request)
+    public PlanRecord Plan(PlanRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var files = request.Files;
         Directory.CreateDirectory(files.Directory);
         files.Clear();
 
-        var root = new TerraformRoot(context, request.RootDirectory, request.NoColor, request.Deployment?.DockerHost);
+        var root = new TerraformRoot(context, request.RootDirectory, request.NoColor, request.Deployment?.DockerHost, cancellationToken);
         var terraformVersion = root.Version();
         context.Information("Planning {0} in {1} (Terraform {2})", request.Destroy ? "a destroy" : "a deployment", request.RootDirectory, terraformVersion);
         root.Init(request.BackendConfig, request.WorkspaceRoot);
@@ -40,11 +40,11 @@ public sealed class EnvironmentPlanner(ICakeContext context)
         }
 
         settings.SensitiveVariables.UnionWith(RootVariables.Read(request.RootDirectory).Sensitive);
-        var hasChanges = root.Locking(() => context.TerraformPlan(settings), request.Environment, request.LockTimeout, request.ReplanCommand);
+        var hasChanges = root.Locking(() => context.TerraformPlan(settings, cancellationToken), request.Environment, request.LockTimeout, request.ReplanCommand);
 
-        var json = context.TerraformShow(root.Configure(new TerraformShowSettings { PlanFile = files.Plan, OutputFormat = TerraformOutputFormat.Json }));
+        var json = context.TerraformShow(root.Configure(new TerraformShowSettings { PlanFile = files.Plan, OutputFormat = TerraformOutputFormat.Json }), cancellationToken);
         File.WriteAllText(files.Json, json + "\n");
-        var text = context.TerraformShow(root.Configure(new TerraformShowSettings { PlanFile = files.Plan }).WithNoColor());
+        var text = context.TerraformShow(root.Configure(new TerraformShowSettings { PlanFile = files.Plan }).WithNoColor(), cancellationToken);
         File.WriteAllText(files.Text, text + "\n");
 
         var sha256 = Sha256.OfFile(files.Plan);

@@ -10,23 +10,25 @@ namespace Orchestration.Terraform;
 /// <summary>
 /// One environment's Terraform root, where every command of a plan and its apply runs (a saved plan
 /// binds to its working directory). Each command gets the same working directory, colour setting and
-/// DOCKER_HOST for local-exec provisioners that run docker.
+/// DOCKER_HOST for local-exec provisioners that run docker, and the build's cancellation (Terraform gets SIGINT first).
 /// </summary>
-internal sealed class TerraformRoot(ICakeContext context, string directory, bool noColor, string? dockerHost)
+internal sealed class TerraformRoot(ICakeContext context, string directory, bool noColor, string? dockerHost, CancellationToken cancellationToken)
 {
     public string Directory { get; } = directory;
 
-    public string Version() => context.TerraformVersion(Configure(new TerraformVersionSettings()));
+    public CancellationToken Cancellation => cancellationToken;
+
+    public string Version() => context.TerraformVersion(Configure(new TerraformVersionSettings()), cancellationToken);
 
     public void Init(IReadOnlyList<string> backendConfig, string workspaceRoot)
     {
         var settings = Configure(new TerraformInitSettings());
         BackendConfiguration.AddTo(settings, backendConfig, workspaceRoot, Directory);
-        context.TerraformInit(settings);
+        context.TerraformInit(settings, cancellationToken);
     }
 
     public IReadOnlyDictionary<string, string> Outputs() =>
-        StateOutputs.Parse(context.TerraformOutput(Configure(new TerraformOutputSettings { Json = true })));
+        StateOutputs.Parse(context.TerraformOutput(Configure(new TerraformOutputSettings { Json = true }), cancellationToken));
 
     public T Configure<T>(T settings)
         where T : TerraformSettings

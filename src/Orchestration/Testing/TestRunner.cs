@@ -7,7 +7,7 @@ namespace Orchestration.Testing;
 /// <summary>Runs one test project with <c>dotnet test</c> and reads its TRX results.</summary>
 public sealed class TestRunner(ICakeContext context) : CommandLineTool<TestRunSettings>(context)
 {
-    public TestSummary Run(TestRunSettings settings)
+    public TestSummary Run(TestRunSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = new ProcessArgumentBuilder()
@@ -25,7 +25,7 @@ public sealed class TestRunner(ICakeContext context) : CommandLineTool<TestRunSe
         File.Delete(settings.ResultsFile);
 
         // Exit code 1 means failed tests: the summary says how many; anything else is a broken run.
-        var result = Execute(settings, arguments, new ToolRunOptions { SuccessExitCodes = [0, 1] });
+        var result = Execute(settings, arguments, new ToolRunOptions { SuccessExitCodes = [0, 1] }, cancellationToken);
         if (!File.Exists(settings.ResultsFile))
         {
             throw new ToolFailedException(

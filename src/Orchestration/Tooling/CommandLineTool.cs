@@ -24,10 +24,27 @@ public abstract class CommandLineTool<TSettings> : Tool<TSettings>
         log = context.Log;
     }
 
-    /// <summary>Runs the tool and returns its output; throws <see cref="ToolFailedException"/> on failure.</summary>
-    protected ToolResult Execute(TSettings settings, ProcessArgumentBuilder arguments, ToolRunOptions? options = null)
+    /// <summary>
+    /// Runs the tool and returns its output; throws <see cref="ToolFailedException"/> on failure, and
+    /// <see cref="OperationCanceledException"/> once it has stopped the tool's process tree on cancellation.
+    /// </summary>
+    protected ToolResult Execute(TSettings settings, ProcessArgumentBuilder arguments, ToolRunOptions? options, CancellationToken cancellationToken)
+    {
+        using var run = Start(settings, arguments, options, cancellationToken);
+        return run.Finish(ProcessWait.Wait(run.Process, settings.ToolTimeout, run.Options.InterruptGrace, cancellationToken), cancellationToken);
+    }
+
+    /// <inheritdoc cref="Execute"/>
+    protected async Task<ToolResult> ExecuteAsync(TSettings settings, ProcessArgumentBuilder arguments, ToolRunOptions? options, CancellationToken cancellationToken)
+    {
+        using var run = Start(settings, arguments, options, cancellationToken);
+        return run.Finish(await ProcessWait.WaitAsync(run.Process, settings.ToolTimeout, run.Options.InterruptGrace, cancellationToken).ConfigureAwait(false), cancellationToken);
+    }
+
+    private ToolRun Start(TSettings settings, ProcessArgumentBuilder arguments, ToolRunOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= new ToolRunOptions();
         var toolPath = ResolveToolPath(settings, options);
         var workingDirectory = GetWorkingDirectory(settings)?.MakeAbsolute(environment).FullPath ?? environment.WorkingDirectory.FullPath;
@@ -51,40 +68,8 @@ public abstract class CommandLineTool<TSettings> : Tool<TSettings>
             processSettings.StandardInput = options.StandardInput;
         }
 
-        using var process = RunProcess(settings, arguments, processSettings);
-        var timeout = settings.ToolTimeout;
-        if (timeout is { } limit && !process.WaitForExit((int)limit.TotalMilliseconds))
-        {
-            process.Kill();
-            throw new ToolFailedException(ToolFailureMessage.Format(
-                $"{GetToolName()} did not finish within {limit} and was stopped.",
-                commandLine,
-                workingDirectory,
-                [.. standardError],
-                options.FailureHint));
-        }
-
-        process.WaitForExit();
-        var exitCode = process.GetExitCode();
-        var result = new ToolResult(exitCode, [.. standardOutput], [.. standardError]);
-        if (!options.SuccessExitCodes.Contains(exitCode))
-        {
-            var failure = options.DescribeFailure?.Invoke(result) ?? new ToolFailure(
-                $"{GetToolName()} exited with code {exitCode}.",
-                result.StandardError.Count > 0 ? result.StandardError : result.StandardOutput);
-            throw new ToolFailedException(ToolFailureMessage.Format(
-                failure.Headline,
-                commandLine,
-                workingDirectory,
-                failure.Details,
-                options.FailureHint))
-            {
-                ExitCode = exitCode,
-                StandardError = result.StandardError,
-            };
-        }
-
-        return result;
+        var process = RunProcess(settings, arguments, processSettings);
+        return new ToolRun(process, GetToolName(), commandLine, workingDirectory, options, settings.ToolTimeout, standardOutput, standardError);
     }
 
     /// <summary>One line telling how to install the tool when it is missing.</summary>

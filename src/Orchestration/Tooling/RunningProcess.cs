@@ -45,12 +45,58 @@ internal sealed class RunningProcess : IProcess
         return true;
     }
 
+    /// <summary>Waits for the exit (and the end of its output), the time limit, or cancellation; stops the tree on the last two.</summary>
+    public async Task<WaitOutcome> WaitForExitAsync(TimeSpan? timeout, TimeSpan? interruptGrace, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeout is { } span)
+        {
+            limit.CancelAfter(span);
+        }
+
+        try
+        {
+            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+            return WaitOutcome.Exited;
+        }
+        catch (OperationCanceledException)
+        {
+            if (cancellationToken.IsCancellationRequested && interruptGrace is { } grace)
+            {
+                Interrupt(grace);
+            }
+
+            Kill();
+            return cancellationToken.IsCancellationRequested ? WaitOutcome.Cancelled : WaitOutcome.TimedOut;
+        }
+    }
+
+    /// <summary>Sends SIGINT, as Ctrl+C would, and waits up to <paramref name="grace"/> for the process to exit.</summary>
+    public void Interrupt(TimeSpan grace)
+    {
+        try
+        {
+            if (!process.HasExited && PosixSignals.Send(process.Id, PosixSignals.Interrupt))
+            {
+                process.WaitForExit(grace);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already exited.
+        }
+    }
+
     public int GetExitCode() => process.ExitCode;
 
     public IEnumerable<string> GetStandardOutput() => standardOutput;
 
     public IEnumerable<string> GetStandardError() => standardError;
 
+    /// <summary>
+    /// Stops the process and every descendant (found by parent pid, so children in a session or process
+    /// group of their own, such as a Jupyter kernel, are stopped too), each frozen before its children are listed.
+    /// </summary>
     public void Kill()
     {
         try

@@ -18,6 +18,12 @@ public sealed record ToolRunOptions
     /// </summary>
     public Func<ToolResult, ToolFailure>? DescribeFailure { get; init; }
 
+    /// <summary>
+    /// On cancellation, send the tool SIGINT and give it this long to stop on its own (Terraform then saves
+    /// its state and releases its lock) before its whole process tree is killed; null kills at once.
+    /// </summary>
+    public TimeSpan? InterruptGrace { get; init; }
+
     /// <summary>What to tell the reader when the call fails (one line, appended to the message).</summary>
     public string? FailureHint { get; init; }
 }

@@ -64,7 +64,7 @@ internal sealed class TestRepository : IDisposable
         var environment = new CheckoutEnvironment(workingTree ?? Root, Workspace, variables ?? new Dictionary<string, string>());
         // No working directory for the context: Cake would make it the whole test process's current directory.
         var service = new CheckoutService(RealContext.Create(), environment);
-        return service.Run(request ?? new CheckoutRequest { ProjectDirectory = Project });
+        return service.Run(request ?? new CheckoutRequest { ProjectDirectory = Project }, CancellationToken.None);
     }
 
     public string Git(params string[] arguments) => Run(Root, arguments);

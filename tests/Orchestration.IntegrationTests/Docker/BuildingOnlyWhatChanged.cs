@@ -54,7 +54,7 @@ public sealed class BuildingOnlyWhatChanged(DockerEngineFixture fixture)
     {
         var project = new ServingProject(fixture);
         var built = await DockerBuildStage.RunAsync(fixture.Context, new FeedStandIn(project), project.StageInputs(fixture, fixture.NewFolder("work")), CancellationToken.None);
-        var pushed = DockerPushStage.Run(fixture.Context, new DockerPushInputs { Image = built, Registry = fixture.RegistryAddress, Engine = fixture.DockerEngine, WorkDirectory = fixture.NewFolder("work") });
+        var pushed = await DockerPushStage.RunAsync(fixture.Context, new DockerPushInputs { Image = built, Registry = fixture.RegistryAddress, Engine = fixture.DockerEngine, WorkDirectory = fixture.NewFolder("work") }, CancellationToken.None);
         fixture.Cli().Run(["rmi", "--force", .. built.Tags, .. pushed.PushedTags]);
         var log = new CapturingLog();
 
@@ -69,5 +69,5 @@ public sealed class BuildingOnlyWhatChanged(DockerEngineFixture fixture)
     }
 
     private DockerImageDetails Inspect(string reference) =>
-        fixture.Context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(fixture.Host), reference)!;
+        fixture.Context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(fixture.Host), reference, CancellationToken.None)!;
 }

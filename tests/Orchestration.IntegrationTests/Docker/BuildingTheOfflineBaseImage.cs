@@ -13,14 +13,14 @@ namespace Orchestration.IntegrationTests.Docker;
 public sealed class BuildingTheOfflineBaseImage(DockerEngineFixture fixture)
 {
     [Fact]
-    public void The_base_image_has_python_with_scikit_learn_and_is_made_only_once_per_engine()
+    public async Task The_base_image_has_python_with_scikit_learn_and_is_made_only_once_per_engine()
     {
         var spec = BaseImageSpec.For(DebianSources.HostSuite());
         var baseImage = new OfflineBaseImage(fixture.Context, OfflineBaseImage.DefaultCacheDirectory(fixture.NewFolder("work")));
 
-        var tag = baseImage.Ensure(fixture.DockerEngine, spec);
+        var tag = await baseImage.EnsureAsync(fixture.DockerEngine, spec, CancellationToken.None);
         var log = new CapturingLog();
-        var again = new OfflineBaseImage(DockerTestContext.Create(log), baseImage.CacheDirectory).Ensure(fixture.DockerEngine, spec);
+        var again = await new OfflineBaseImage(DockerTestContext.Create(log), baseImage.CacheDirectory).EnsureAsync(fixture.DockerEngine, spec, CancellationToken.None);
 
         Assert.Equal(spec.Tag, tag);
         Assert.Equal(tag, again);

@@ -13,13 +13,13 @@ namespace Orchestration.IntegrationTests.Docker;
 public sealed class BuildingTheServingImage(DockerEngineFixture fixture)
 {
     [Fact]
-    public void The_image_has_the_immutable_and_the_moving_tag_and_the_OCI_model_and_inputs_labels()
+    public async Task The_image_has_the_immutable_and_the_moving_tag_and_the_OCI_model_and_inputs_labels()
     {
         var project = new ServingProject(fixture);
 
-        var record = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
+        var record = await new ServingImageBuilder(fixture.Context).BuildAsync(project.Request(), fixture.DockerEngine, project.ContextRoot, CancellationToken.None);
 
-        var image = fixture.Context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(fixture.Host), record.ImageId)!;
+        var image = fixture.Context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(fixture.Host), record.ImageId, CancellationToken.None)!;
         var name = project.Identity.Name;
         Assert.Equal([$"{name}:3.7-{record.Inputs![7..19]}", $"{name}:3.7"], record.Tags);
         Assert.Equal(record.Tags.Order(StringComparer.Ordinal), image.RepoTags.Order(StringComparer.Ordinal));
@@ -37,10 +37,10 @@ public sealed class BuildingTheServingImage(DockerEngineFixture fixture)
     }
 
     [Fact]
-    public void The_model_inside_the_image_is_the_published_one()
+    public async Task The_model_inside_the_image_is_the_published_one()
     {
         var project = new ServingProject(fixture);
-        var record = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
+        var record = await new ServingImageBuilder(fixture.Context).BuildAsync(project.Request(), fixture.DockerEngine, project.ContextRoot, CancellationToken.None);
         var copied = Path.Combine(fixture.NewFolder("copied"), "model.joblib");
 
         var container = fixture.Cli().Run("create", record.ImageId).StandardOutput[^1];
@@ -58,12 +58,12 @@ public sealed class BuildingTheServingImage(DockerEngineFixture fixture)
     }
 
     [Fact]
-    public void A_failing_Dockerfile_reports_the_failing_step_and_its_output()
+    public async Task A_failing_Dockerfile_reports_the_failing_step_and_its_output()
     {
         var project = new ServingProject(fixture, "failing-project");
 
-        var failure = Assert.Throws<ToolFailedException>(
-            () => new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot));
+        var failure = await Assert.ThrowsAsync<ToolFailedException>(
+            () => new ServingImageBuilder(fixture.Context).BuildAsync(project.Request(), fixture.DockerEngine, project.ContextRoot, CancellationToken.None));
 
         var lines = failure.Message.Split('\n');
         Assert.StartsWith("docker build failed at Step 4/", lines[0], StringComparison.Ordinal);

@@ -10,12 +10,12 @@ namespace Orchestration.IntegrationTests.Docker;
 public sealed class FindingAnEngine(DockerEngineFixture fixture)
 {
     [Fact]
-    public void A_DOCKER_HOST_where_no_engine_answers_is_a_configuration_error_that_names_it_and_says_what_to_do()
+    public async Task A_DOCKER_HOST_where_no_engine_answers_is_a_configuration_error_that_names_it_and_says_what_to_do()
     {
         using var work = new TemporaryDirectory();
         var host = "unix://" + work.Combine("no-engine.sock");
 
-        var failure = Assert.Throws<CakeException>(() => DockerEngines.Connect(fixture.Context, host, work.Path));
+        var failure = await Assert.ThrowsAsync<CakeException>(() => DockerEngines.ConnectAsync(fixture.Context, host, work.Path, CancellationToken.None));
 
         Assert.Equal(2, failure.ExitCode);
         Assert.StartsWith($"No Docker engine answers at DOCKER_HOST={host}: ", failure.Message, StringComparison.Ordinal);
@@ -24,21 +24,21 @@ public sealed class FindingAnEngine(DockerEngineFixture fixture)
     }
 
     [Fact]
-    public void A_DOCKER_HOST_that_answers_is_used_as_it_is()
+    public async Task A_DOCKER_HOST_that_answers_is_used_as_it_is()
     {
         using var work = new TemporaryDirectory();
 
-        var engine = DockerEngines.Connect(fixture.Context, fixture.Host, work.Path);
+        var engine = await DockerEngines.ConnectAsync(fixture.Context, fixture.Host, work.Path, CancellationToken.None);
 
         Assert.Equal(new DockerEngine(DockerEngineKind.FromEnvironment, fixture.Host, fixture.DockerEngine.Version), engine);
     }
 
     [Fact]
-    public void A_running_private_engine_is_reused_not_started_again()
+    public async Task A_running_private_engine_is_reused_not_started_again()
     {
         var before = fixture.Engine.RunningPid(fixture.Context);
 
-        var engine = new PrivateDockerEngine(fixture.Engine.Directory).Start(fixture.Context, TimeSpan.FromSeconds(30));
+        var engine = await new PrivateDockerEngine(fixture.Engine.Directory).StartAsync(fixture.Context, TimeSpan.FromSeconds(30), CancellationToken.None);
 
         Assert.NotNull(before);
         Assert.Equal(before, fixture.Engine.RunningPid(fixture.Context));
@@ -46,17 +46,17 @@ public sealed class FindingAnEngine(DockerEngineFixture fixture)
     }
 
     [Fact]
-    public void Stopping_leaves_alone_an_engine_this_workspace_did_not_start()
+    public async Task Stopping_leaves_alone_an_engine_this_workspace_did_not_start()
     {
         using var work = new TemporaryDirectory();
         var stranger = WorkspaceDockerServices.Engine(work.Path);
         Directory.CreateDirectory(stranger.Directory);
         File.Copy(fixture.Engine.PidFile, stranger.PidFile); // the pid of a dockerd, but not this workspace's
 
-        WorkspaceDockerServices.Stop(fixture.Context, work.Path);
+        WorkspaceDockerServices.Stop(fixture.Context, work.Path, CancellationToken.None);
 
         Assert.Null(stranger.RunningPid(fixture.Context));
         Assert.NotNull(fixture.Engine.RunningPid(fixture.Context));
-        Assert.NotNull(DockerEngines.Connect(fixture.Context, fixture.Host, work.Path).Version);
+        Assert.NotNull((await DockerEngines.ConnectAsync(fixture.Context, fixture.Host, work.Path, CancellationToken.None)).Version);
     }
 }

@@ -15,12 +15,12 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
     private static readonly TimeSpan RegistryStart = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public void The_immutable_tag_is_pushed_and_the_image_pulls_back_by_its_digest_with_the_model_label()
+    public async Task The_immutable_tag_is_pushed_and_the_image_pulls_back_by_its_digest_with_the_model_label()
     {
         var project = new ServingProject(fixture);
-        var built = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
+        var built = await new ServingImageBuilder(fixture.Context).BuildAsync(project.Request(), fixture.DockerEngine, project.ContextRoot, CancellationToken.None);
 
-        var pushed = DockerPushStage.Run(fixture.Context, Inputs(built, fixture.RegistryAddress + "/team"));
+        var pushed = await DockerPushStage.RunAsync(fixture.Context, Inputs(built, fixture.RegistryAddress + "/team"), CancellationToken.None);
 
         var name = project.Identity.Name;
         var repository = $"{fixture.RegistryAddress}/team/{name}";
@@ -31,21 +31,21 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
 
         fixture.Cli().Run("rmi", "--force", built.ImageId);
         fixture.Cli().Run("pull", pushed.PushedDigest!);
-        var pulled = fixture.Context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(fixture.Host), pushed.PushedDigest!)!;
+        var pulled = fixture.Context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(fixture.Host), pushed.PushedDigest!, CancellationToken.None)!;
         Assert.Equal(built.ImageId, pulled.Id);
         Assert.Equal(project.ModelSha256, pulled.Labels["org.orchestration.model.sha256"]);
         Assert.Equal(project.Commit, pulled.Labels["org.opencontainers.image.revision"]);
     }
 
     [Fact]
-    public void Pushing_the_same_image_again_pushes_nothing_and_records_the_same_digest()
+    public async Task Pushing_the_same_image_again_pushes_nothing_and_records_the_same_digest()
     {
         var project = new ServingProject(fixture);
-        var built = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
-        var first = DockerPushStage.Run(fixture.Context, Inputs(built, fixture.RegistryAddress));
+        var built = await new ServingImageBuilder(fixture.Context).BuildAsync(project.Request(), fixture.DockerEngine, project.ContextRoot, CancellationToken.None);
+        var first = await DockerPushStage.RunAsync(fixture.Context, Inputs(built, fixture.RegistryAddress), CancellationToken.None);
         var log = new CapturingLog();
 
-        var second = DockerPushStage.Run(DockerTestContext.Create(log), Inputs(built, fixture.RegistryAddress));
+        var second = await DockerPushStage.RunAsync(DockerTestContext.Create(log), Inputs(built, fixture.RegistryAddress), CancellationToken.None);
 
         Assert.Equal(first.PushedDigest, second.PushedDigest);
         Assert.Contains("DockerPush: skipped", log.Text, StringComparison.Ordinal);
@@ -53,14 +53,14 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
     }
 
     [Fact]
-    public void The_embedded_registry_is_started_under_the_workspace_and_used()
+    public async Task The_embedded_registry_is_started_under_the_workspace_and_used()
     {
         var project = new ServingProject(fixture);
-        var built = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
+        var built = await new ServingImageBuilder(fixture.Context).BuildAsync(project.Request(), fixture.DockerEngine, project.ContextRoot, CancellationToken.None);
         var work = fixture.NewFolder("work");
         try
         {
-            var pushed = DockerPushStage.Run(fixture.Context, Inputs(built, DockerPushStage.EmbeddedRegistry) with { WorkDirectory = work });
+            var pushed = await DockerPushStage.RunAsync(fixture.Context, Inputs(built, DockerPushStage.EmbeddedRegistry) with { WorkDirectory = work }, CancellationToken.None);
 
             Assert.StartsWith("127.0.0.1:", pushed.Registry, StringComparison.Ordinal);
             Assert.NotNull(WorkspaceDockerServices.Registry(work).RunningPid(fixture.Context));
@@ -68,23 +68,23 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
         }
         finally
         {
-            WorkspaceDockerServices.Stop(fixture.Context, work);
+            WorkspaceDockerServices.Stop(fixture.Context, work, CancellationToken.None);
         }
 
         Assert.Null(WorkspaceDockerServices.Registry(work).RunningPid(fixture.Context));
     }
 
     [Fact]
-    public void A_registry_that_refuses_the_push_fails_the_stage_naming_the_image_and_what_to_check()
+    public async Task A_registry_that_refuses_the_push_fails_the_stage_naming_the_image_and_what_to_check()
     {
         var registry = new LocalRegistry(fixture.NewFolder("read-only-registry"), new LocalRegistryOptions { ReadOnly = true });
         try
         {
-            var address = registry.Start(fixture.Context, RegistryStart);
+            var address = await registry.StartAsync(fixture.Context, RegistryStart, CancellationToken.None);
             var project = new ServingProject(fixture);
-            var built = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
+            var built = await new ServingImageBuilder(fixture.Context).BuildAsync(project.Request(), fixture.DockerEngine, project.ContextRoot, CancellationToken.None);
 
-            var failure = Assert.ThrowsAny<Exception>(() => DockerPushStage.Run(fixture.Context, Inputs(built, address)));
+            var failure = await Assert.ThrowsAnyAsync<Exception>(() => DockerPushStage.RunAsync(fixture.Context, Inputs(built, address), CancellationToken.None));
 
             Assert.StartsWith("docker exited with code 1.", failure.Message, StringComparison.Ordinal);
             Assert.Contains($"> docker push \"{address}/{built.Tags[0]}\"", failure.Message, StringComparison.Ordinal);
@@ -92,12 +92,12 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
         }
         finally
         {
-            registry.Stop(fixture.Context, RegistryStart);
+            registry.Stop(fixture.Context, RegistryStart, CancellationToken.None);
         }
     }
 
     [Fact]
-    public void Wrong_credentials_fail_the_login_and_the_password_is_in_no_output()
+    public async Task Wrong_credentials_fail_the_login_and_the_password_is_in_no_output()
     {
         const string password = "wrong-password-5f3a91";
         var folder = fixture.NewFolder("login-registry");
@@ -105,13 +105,13 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
         var registry = new LocalRegistry(Path.Combine(folder, "registry"), new LocalRegistryOptions { HtpasswdFile = htpasswd });
         try
         {
-            var address = registry.Start(fixture.Context, RegistryStart);
+            var address = await registry.StartAsync(fixture.Context, RegistryStart, CancellationToken.None);
             var project = new ServingProject(fixture);
-            var built = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
+            var built = await new ServingImageBuilder(fixture.Context).BuildAsync(project.Request(), fixture.DockerEngine, project.ContextRoot, CancellationToken.None);
             var log = new CapturingLog();
 
-            var failure = Assert.ThrowsAny<Exception>(
-                () => DockerPushStage.Run(DockerTestContext.Create(log), Inputs(built, address) with { Username = "pusher", Password = password }));
+            var failure = await Assert.ThrowsAnyAsync<Exception>(
+                () => DockerPushStage.RunAsync(DockerTestContext.Create(log), Inputs(built, address) with { Username = "pusher", Password = password }, CancellationToken.None));
 
             Assert.Contains("401 Unauthorized", failure.Message, StringComparison.Ordinal);
             Assert.Contains($"Logging in to {address} as pusher failed", failure.Message, StringComparison.Ordinal);
@@ -121,12 +121,12 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
         }
         finally
         {
-            registry.Stop(fixture.Context, RegistryStart);
+            registry.Stop(fixture.Context, RegistryStart, CancellationToken.None);
         }
     }
 
     [Fact]
-    public void Right_credentials_push_and_leave_no_login_behind()
+    public async Task Right_credentials_push_and_leave_no_login_behind()
     {
         const string password = "right-password-0d9e44";
         var folder = fixture.NewFolder("login-registry");
@@ -136,12 +136,12 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
         var userConfigBefore = File.Exists(userConfig) ? File.ReadAllText(userConfig) : null;
         try
         {
-            var address = registry.Start(fixture.Context, RegistryStart);
+            var address = await registry.StartAsync(fixture.Context, RegistryStart, CancellationToken.None);
             var project = new ServingProject(fixture);
-            var built = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
+            var built = await new ServingImageBuilder(fixture.Context).BuildAsync(project.Request(), fixture.DockerEngine, project.ContextRoot, CancellationToken.None);
             var log = new CapturingLog();
 
-            var pushed = DockerPushStage.Run(DockerTestContext.Create(log), Inputs(built, address) with { Username = "pusher", Password = password });
+            var pushed = await DockerPushStage.RunAsync(DockerTestContext.Create(log), Inputs(built, address) with { Username = "pusher", Password = password }, CancellationToken.None);
 
             Assert.NotNull(pushed.PushedDigest);
             Assert.DoesNotContain(password, log.Text, StringComparison.Ordinal);
@@ -150,7 +150,7 @@ public sealed class PushingToARegistry(DockerEngineFixture fixture)
         }
         finally
         {
-            registry.Stop(fixture.Context, RegistryStart);
+            registry.Stop(fixture.Context, RegistryStart, CancellationToken.None);
         }
     }
 

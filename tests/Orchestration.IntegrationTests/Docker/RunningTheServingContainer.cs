@@ -14,7 +14,7 @@ public sealed class RunningTheServingContainer(DockerEngineFixture fixture)
     public async Task The_container_answers_ping_on_the_host_network_at_the_port_it_is_given()
     {
         var project = new ServingProject(fixture);
-        var record = new ServingImageBuilder(fixture.Context).Build(project.Request(), fixture.DockerEngine, project.ContextRoot);
+        var record = await new ServingImageBuilder(fixture.Context).BuildAsync(project.Request(), fixture.DockerEngine, project.ContextRoot, CancellationToken.None);
         var port = LoopbackPort.Free();
 
         var container = fixture.Cli().Run("run", "--detach", "--network", "host", "--env", $"PORT={port}", record.Tags[0]).StandardOutput[^1];

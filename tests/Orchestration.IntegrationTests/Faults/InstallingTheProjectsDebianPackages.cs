@@ -25,13 +25,13 @@ public sealed class InstallingTheProjectsDebianPackages : IDisposable
     }
 
     [Fact]
-    public void Missing_packages_are_installed_before_the_venv_is_built()
+    public async Task Missing_packages_are_installed_before_the_venv_is_built()
     {
         var (context, log) = RecordedContext.Create();
 
-        var record = new PythonEnvironmentBuilder(context).Prepare(Spec(), Options(install: true));
+        var record = await new PythonEnvironmentBuilder(context).PrepareAsync(Spec(), Options(install: true), CancellationToken.None);
 
-        Assert.Empty(new DpkgQuery(context).Missing([Package]));
+        Assert.Empty(new DpkgQuery(context).Missing([Package], CancellationToken.None));
         var installing = log.Lines.ToList().FindIndex(line => line.Contains($"needs {Package}: installing (apt-get install -y --no-install-recommends {Package})", StringComparison.Ordinal));
         var building = log.Lines.ToList().FindIndex(line => line.Contains(": building from requirements.txt", StringComparison.Ordinal));
         Assert.InRange(installing, 0, building - 1);
@@ -40,13 +40,13 @@ public sealed class InstallingTheProjectsDebianPackages : IDisposable
     }
 
     [Fact]
-    public void Without_permission_to_install_the_build_stops_with_the_apt_get_line_and_builds_nothing()
+    public async Task Without_permission_to_install_the_build_stops_with_the_apt_get_line_and_builds_nothing()
     {
         var (context, _) = RecordedContext.Create();
         var options = Options(install: false);
-        var missing = new DpkgQuery(context).Missing(["python3-venv", "python3-ipykernel", Package]);
+        var missing = new DpkgQuery(context).Missing(["python3-venv", "python3-ipykernel", Package], CancellationToken.None);
 
-        var error = Assert.Throws<CakeException>(() => new PythonEnvironmentBuilder(context).Prepare(Spec(), options));
+        var error = await Assert.ThrowsAsync<CakeException>(() => new PythonEnvironmentBuilder(context).PrepareAsync(Spec(), options, CancellationToken.None));
 
         Assert.Equal(2, error.ExitCode);
         Assert.Equal(
@@ -54,16 +54,16 @@ public sealed class InstallingTheProjectsDebianPackages : IDisposable
             $"Install them with: sudo apt-get install -y --no-install-recommends {string.Join(' ', missing)}",
             error.Message);
         Assert.False(Directory.Exists(options.EnvironmentsDirectory));
-        Assert.NotEmpty(new DpkgQuery(context).Missing([Package]));
+        Assert.NotEmpty(new DpkgQuery(context).Missing([Package], CancellationToken.None));
     }
 
     [Fact]
-    public void The_sample_declares_every_Debian_package_its_requirements_need_without_an_index()
+    public async Task The_sample_declares_every_Debian_package_its_requirements_need_without_an_index()
     {
         var (context, log) = RecordedContext.Create();
         var sample = RepositoryRoot.Combine("samples", "salary-regression");
 
-        var record = new PythonEnvironmentBuilder(context).Prepare(EnvironmentSpec.Find(sample, "requirements.txt"), Options(install: true));
+        var record = await new PythonEnvironmentBuilder(context).PrepareAsync(EnvironmentSpec.Find(sample, "requirements.txt"), Options(install: true), CancellationToken.None);
 
         // No package index is reachable here: pip succeeded only because apt.txt brought every requirement.
         Assert.Contains(record.Packages, line => line.StartsWith("scikit-learn==", StringComparison.Ordinal));
@@ -85,7 +85,7 @@ public sealed class InstallingTheProjectsDebianPackages : IDisposable
     private static void Purge()
     {
         var context = RealContext.Create();
-        if (new DpkgQuery(context).Missing([Package]).Count == 0)
+        if (new DpkgQuery(context).Missing([Package], CancellationToken.None).Count == 0)
         {
             new ProgramTool(context, "apt-get").Run(null, "purge", "-y", "-qq", "-o", $"DPkg::Lock::Timeout={AptGet.LockTimeoutSeconds}", Package);
         }

@@ -96,7 +96,7 @@ public sealed class FingerprintingTheProjectTree : IDisposable
     public void Dispose() => repository.Dispose();
 
     private static ProjectTree Read(CheckoutRecord checkout, IReadOnlyList<string>? data = null) =>
-        new ProjectTreeReader(RealContext.Create()).Read(checkout, Model(data));
+        new ProjectTreeReader(RealContext.Create()).Read(checkout, Model(data), CancellationToken.None);
 
     private static ModelConfiguration Model(IReadOnlyList<string>? data) => new()
     {

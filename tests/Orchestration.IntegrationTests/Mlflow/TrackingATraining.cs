@@ -37,11 +37,11 @@ public sealed class TrackingATraining(MlflowServer server) : IDisposable
     private string Experiment { get; } = "tracking-" + Guid.NewGuid().ToString("N");
 
     [MlflowFact]
-    public void A_successful_training_leaves_a_finished_run_with_parameters_tags_metrics_and_notebooks()
+    public async Task A_successful_training_leaves_a_finished_run_with_parameters_tags_metrics_and_notebooks()
     {
         IReadOnlyDictionary<string, string> kernel = new Dictionary<string, string>();
 
-        var record = Track(Options(), variables =>
+        var record = await TrackAsync(Options(), variables =>
         {
             kernel = variables;
             return Trained();
@@ -60,9 +60,9 @@ public sealed class TrackingATraining(MlflowServer server) : IDisposable
     }
 
     [MlflowFact]
-    public void A_failed_notebook_ends_the_run_failed_with_the_executed_notebook()
+    public async Task A_failed_notebook_ends_the_run_failed_with_the_executed_notebook()
     {
-        var error = Assert.Throws<NotebookFailedException>(() => Track(Options(), _ =>
+        var error = await Assert.ThrowsAsync<NotebookFailedException>(() => TrackAsync(Options(), _ =>
         {
             WriteNotebooks();
             throw new NotebookFailedException("train.ipynb: Cell In [4] raised ValueError");
@@ -75,21 +75,21 @@ public sealed class TrackingATraining(MlflowServer server) : IDisposable
     }
 
     [MlflowFact]
-    public void An_interrupted_training_ends_the_run_killed()
+    public async Task An_interrupted_training_ends_the_run_killed()
     {
-        Assert.Throws<OperationCanceledException>(() => Track(Options(), _ => throw new OperationCanceledException()));
+        await Assert.ThrowsAsync<OperationCanceledException>(() => TrackAsync(Options(), _ => throw new OperationCanceledException()));
 
         Assert.Equal(RunStatus.Killed, Assert.Single(Runs()).Status);
     }
 
     [MlflowFact]
-    public void A_server_that_is_down_fails_the_build_before_training_and_optional_tracking_only_warns()
+    public async Task A_server_that_is_down_fails_the_build_before_training_and_optional_tracking_only_warns()
     {
         var down = new MlflowConnection { TrackingUri = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/"), Retry = FastRetries.Policy(attempts: 2) };
         var trained = 0;
 
-        var error = Assert.Throws<MlflowException>(() => Track(Options() with { Connection = down }, _ => { trained++; return Trained(); }));
-        var optional = Track(Options() with { Connection = down, Optional = true }, _ => { trained++; return Trained(); });
+        var error = await Assert.ThrowsAsync<MlflowException>(() => TrackAsync(Options() with { Connection = down }, _ => { trained++; return Trained(); }));
+        var optional = await TrackAsync(Options() with { Connection = down, Optional = true }, _ => { trained++; return Trained(); });
 
         Assert.StartsWith("MLflow tracking could not open the training run: The MLflow server at http://127.0.0.1:", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, trained);
@@ -104,8 +104,8 @@ public sealed class TrackingATraining(MlflowServer server) : IDisposable
         Experiment = Experiment,
     };
 
-    private TrainingRecord Track(MlflowOptions options, Func<IReadOnlyDictionary<string, string>, TrainingRecord> train) =>
-        TrainingTracker.Track(context, options, model, checkout, "f00d", new WorkspacePaths(folder.Path), train);
+    private Task<TrainingRecord> TrackAsync(MlflowOptions options, Func<IReadOnlyDictionary<string, string>, TrainingRecord> train) =>
+        TrainingTracker.TrackAsync(context, options, model, checkout, "f00d", new WorkspacePaths(folder.Path), variables => Task.FromResult(train(variables)));
 
     private TrainingRecord Trained()
     {

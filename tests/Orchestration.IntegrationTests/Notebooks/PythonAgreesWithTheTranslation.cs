@@ -119,7 +119,7 @@ public sealed class PythonAgreesWithTheTranslation : IDisposable
         }
 
         var result = new PythonTool(context).RunScript(
-            new PythonSettings { ToolPath = PythonInterpreter.Default(context) }, script, argumentBuilder, new Orchestration.Tooling.ToolRunOptions { EchoOutput = false });
+            new PythonSettings { ToolPath = PythonInterpreter.Default(context) }, script, argumentBuilder, new Orchestration.Tooling.ToolRunOptions { EchoOutput = false }, CancellationToken.None);
         return string.Join('\n', result.StandardOutput);
     }
 }

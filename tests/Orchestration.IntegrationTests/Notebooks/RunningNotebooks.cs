@@ -8,7 +8,7 @@ namespace Orchestration.IntegrationTests.Notebooks;
 public sealed class RunningNotebooks(PythonEnvironmentFixture environment)
 {
     [Fact]
-    public void A_notebook_that_succeeds_sees_its_parameters_and_leaves_notebook_html_metrics_and_model()
+    public async Task A_notebook_that_succeeds_sees_its_parameters_and_leaves_notebook_html_metrics_and_model()
     {
         using var scenario = new TrainingScenario(environment, "succeeds");
         var model = TrainingScenario.Model(("alpha", "0.5"), ("name", "He said \"hi\" \\ and left"), ("count", "3"), ("flag", "True"));
@@ -18,7 +18,7 @@ public sealed class RunningNotebooks(PythonEnvironmentFixture environment)
             NotebookEnvironment = new Dictionary<string, string> { ["EXTRA_SETTING"] = "on" },
         };
 
-        var record = scenario.Train(model, options);
+        var record = await scenario.TrainAsync(model, options);
 
         Assert.Equal(scenario.ExecutedNotebook, record.ExecutedNotebook);
         var executed = JsonNode.Parse(File.ReadAllText(record.ExecutedNotebook))!;
@@ -46,11 +46,11 @@ public sealed class RunningNotebooks(PythonEnvironmentFixture environment)
     }
 
     [Fact]
-    public void A_cell_that_raises_is_named_and_the_executed_notebook_is_still_saved()
+    public async Task A_cell_that_raises_is_named_and_the_executed_notebook_is_still_saved()
     {
         using var scenario = new TrainingScenario(environment, "raises");
 
-        var failure = Assert.Throws<NotebookFailedException>(() => scenario.Train(TrainingScenario.Model(("data_ver", "7"))));
+        var failure = await Assert.ThrowsAsync<NotebookFailedException>(() => scenario.TrainAsync(TrainingScenario.Model(("data_ver", "7"))));
 
         Assert.StartsWith("train.ipynb: Cell In [4] \"raise ValueError(f\"bad input: {data_ver}\")\" raised ValueError: bad input: 7\n", failure.Message, StringComparison.Ordinal);
         Assert.Contains("The executed notebook, with every output up to there: " + scenario.ExecutedNotebook, failure.Message, StringComparison.Ordinal);
@@ -63,24 +63,24 @@ public sealed class RunningNotebooks(PythonEnvironmentFixture environment)
     }
 
     [Fact]
-    public void A_cell_that_outlives_the_cell_timeout_is_stopped_and_named()
+    public async Task A_cell_that_outlives_the_cell_timeout_is_stopped_and_named()
     {
         using var scenario = new TrainingScenario(environment, "sleeps");
 
-        var failure = Assert.Throws<NotebookFailedException>(
-            () => scenario.Train(TrainingScenario.Model(("seconds", "60")), new TrainingOptions { CellTimeout = TimeSpan.FromSeconds(2) }));
+        var failure = await Assert.ThrowsAsync<NotebookFailedException>(
+            () => scenario.TrainAsync(TrainingScenario.Model(("seconds", "60")), new TrainingOptions { CellTimeout = TimeSpan.FromSeconds(2) }));
 
         Assert.StartsWith("train.ipynb: Cell In [4] \"time.sleep(seconds)\" did not finish within the cell timeout of 2 s (--cell-timeout)", failure.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(scenario.ExecutedNotebook));
     }
 
     [Fact]
-    public void A_notebook_that_outlives_the_notebook_timeout_is_stopped_where_it_was()
+    public async Task A_notebook_that_outlives_the_notebook_timeout_is_stopped_where_it_was()
     {
         using var scenario = new TrainingScenario(environment, "sleeps");
 
-        var failure = Assert.Throws<NotebookFailedException>(
-            () => scenario.Train(TrainingScenario.Model(("seconds", "60")), new TrainingOptions { NotebookTimeout = TimeSpan.FromSeconds(3) }));
+        var failure = await Assert.ThrowsAsync<NotebookFailedException>(
+            () => scenario.TrainAsync(TrainingScenario.Model(("seconds", "60")), new TrainingOptions { NotebookTimeout = TimeSpan.FromSeconds(3) }));
 
         Assert.StartsWith(
             "train.ipynb: The notebook did not finish within its timeout of 3 s (--notebook-timeout); it was stopped in cell In [4] \"time.sleep(seconds)\".",
@@ -90,22 +90,22 @@ public sealed class RunningNotebooks(PythonEnvironmentFixture environment)
     }
 
     [Fact]
-    public void A_notebook_that_does_not_write_its_model_file_fails_naming_the_file()
+    public async Task A_notebook_that_does_not_write_its_model_file_fails_naming_the_file()
     {
         using var scenario = new TrainingScenario(environment, "saves-nothing");
 
-        var failure = Assert.Throws<NotebookFailedException>(() => scenario.Train(TrainingScenario.Model()));
+        var failure = await Assert.ThrowsAsync<NotebookFailedException>(() => scenario.TrainAsync(TrainingScenario.Model()));
 
         Assert.StartsWith("The notebook finished but did not write the model file models/model.1.bin (model.path in build.properties", failure.Message, StringComparison.Ordinal);
         Assert.Contains("recorded no metrics", scenario.Log.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_kernel_that_dies_is_reported_as_such()
+    public async Task A_kernel_that_dies_is_reported_as_such()
     {
         using var scenario = new TrainingScenario(environment, "kills-its-kernel");
 
-        var failure = Assert.Throws<NotebookFailedException>(() => scenario.Train(TrainingScenario.Model()));
+        var failure = await Assert.ThrowsAsync<NotebookFailedException>(() => scenario.TrainAsync(TrainingScenario.Model()));
 
         Assert.StartsWith("train.ipynb: The kernel died while running cell In [2] \"import os\"", failure.Message, StringComparison.Ordinal);
     }

@@ -39,8 +39,8 @@ public sealed class TrainingScenario : IDisposable
         Parameters = [.. parameters.Select(p => KeyValuePair.Create(p.Name, p.Value))],
     };
 
-    public TrainingRecord Train(ModelConfiguration model, TrainingOptions? options = null) =>
-        new NotebookTrainer(Context).Train(ProjectDirectory, model, environment.Record, Paths, options ?? new TrainingOptions());
+    public Task<TrainingRecord> TrainAsync(ModelConfiguration model, TrainingOptions? options = null) =>
+        new NotebookTrainer(Context).TrainAsync(ProjectDirectory, model, environment.Record, Paths, options ?? new TrainingOptions(), CancellationToken.None);
 
     public void Dispose() => workspace.Dispose();
 }

@@ -24,11 +24,11 @@ public sealed class BuildingEnvironments(PythonEnvironmentFixture fixture)
     }
 
     [Fact]
-    public void Preparing_the_same_environment_again_reuses_it()
+    public async Task Preparing_the_same_environment_again_reuses_it()
     {
         var (context, log) = RecordedContext.Create();
 
-        var again = new PythonEnvironmentBuilder(context).Prepare(fixture.Spec, fixture.Options);
+        var again = await new PythonEnvironmentBuilder(context).PrepareAsync(fixture.Spec, fixture.Options, CancellationToken.None);
 
         Assert.True(again.Reused);
         Assert.Equal(fixture.Record with { Reused = true }, again with { Packages = fixture.Record.Packages });
@@ -38,7 +38,7 @@ public sealed class BuildingEnvironments(PythonEnvironmentFixture fixture)
     }
 
     [Fact]
-    public void A_half_made_environment_is_deleted_and_built_again()
+    public async Task A_half_made_environment_is_deleted_and_built_again()
     {
         using var workspace = new TemporaryDirectory("orchestration-env-partial");
         workspace.Write("project/requirements.txt", PythonEnvironmentFixture.Requirements);
@@ -46,7 +46,7 @@ public sealed class BuildingEnvironments(PythonEnvironmentFixture fixture)
         var options = fixture.Options with { EnvironmentsDirectory = workspace.Combine(".work", "envs") };
         var (context, log) = RecordedContext.Create();
 
-        var record = new PythonEnvironmentBuilder(context).Prepare(EnvironmentSpec.Find(workspace.Combine("project"), "requirements.txt"), options);
+        var record = await new PythonEnvironmentBuilder(context).PrepareAsync(EnvironmentSpec.Find(workspace.Combine("project"), "requirements.txt"), options, CancellationToken.None);
 
         Assert.False(record.Reused);
         Assert.Equal(fixture.Record.SpecHash, record.SpecHash);
@@ -56,15 +56,15 @@ public sealed class BuildingEnvironments(PythonEnvironmentFixture fixture)
     }
 
     [Fact]
-    public void An_environment_without_ipykernel_fails_saying_what_to_add()
+    public async Task An_environment_without_ipykernel_fails_saying_what_to_add()
     {
         using var workspace = new TemporaryDirectory("orchestration-env-no-kernel");
         workspace.Write("project/requirements.txt", "# nothing: the notebook forgot its kernel\n");
         var options = new EnvironmentOptions { EnvironmentsDirectory = workspace.Combine(".work", "envs"), SystemSitePackages = false };
         var (context, _) = RecordedContext.Create();
 
-        var error = Assert.ThrowsAny<Exception>(
-            () => new PythonEnvironmentBuilder(context).Prepare(EnvironmentSpec.Find(workspace.Combine("project"), "requirements.txt"), options));
+        var error = await Assert.ThrowsAnyAsync<Exception>(
+            () => new PythonEnvironmentBuilder(context).PrepareAsync(EnvironmentSpec.Find(workspace.Combine("project"), "requirements.txt"), options, CancellationToken.None));
 
         Assert.StartsWith("ipykernel is missing from the environment built from requirements.txt; add ipykernel to it.", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, Assert.IsType<Cake.Core.CakeException>(error).ExitCode);

@@ -30,7 +30,7 @@ public sealed class ProgramTool(ICakeContext context, string program) : CommandL
             settings.ToolPath = program;
         }
 
-        return Execute(settings, builder, options);
+        return Execute(settings, builder, options, CancellationToken.None);
     }
 
     protected override string GetToolName() => program;

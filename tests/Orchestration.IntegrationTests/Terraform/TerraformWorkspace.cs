@@ -116,10 +116,10 @@ internal sealed class TerraformWorkspace : IDisposable
                     ["hold_seconds"] = holdSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 },
             },
-        });
+        }, CancellationToken.None);
 
     public PlanRecord PlanDestroy() =>
-        new EnvironmentPlanner(Context).Plan(PlanRequest(PlanFiles.For(Paths, Environment, destroy: true)) with { Destroy = true });
+        new EnvironmentPlanner(Context).Plan(PlanRequest(PlanFiles.For(Paths, Environment, destroy: true)) with { Destroy = true }, CancellationToken.None);
 
     public Task<ApplyOutcome> Apply(
         string? approvedHash,
@@ -140,7 +140,7 @@ internal sealed class TerraformWorkspace : IDisposable
             SkipSmokeTest = !smokeTest,
             SmokeTestTimeout = TimeSpan.FromSeconds(2),
             ReplanCommand = "./build.sh --target=Plan --environment=test",
-        });
+        }, CancellationToken.None);
 
     public static string Digest(char digit) => "sha256:" + new string(digit, 64);
 

@@ -45,6 +45,35 @@ public sealed class RunningRealProcesses
     }
 
     [Fact]
+    public async Task Cancelling_stops_the_program_and_every_descendant_even_one_in_a_session_of_its_own()
+    {
+        // A process-group kill would miss the setsid child: the tree is found by parent pid instead.
+        var marker = Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var cancellation = new CancellationTokenSource();
+        var run = Task.Run(() => new ShellTool(RealContext.Create()).Run($"setsid sleep {marker}1 & sleep {marker}2; wait", cancellationToken: cancellation.Token));
+        await ProcessCensus.WaitForAsync($"sleep {marker}1", TimeSpan.FromSeconds(30));
+        await ProcessCensus.WaitForAsync($"sleep {marker}2", TimeSpan.FromSeconds(30));
+
+        await cancellation.CancelAsync();
+        var stopped = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+
+        Assert.StartsWith("sh was stopped, with every process it started, because the build was cancelled.", stopped.Message, StringComparison.Ordinal);
+        Assert.Empty(ProcessCensus.Mentioning($"sleep {marker}"));
+    }
+
+    [Fact]
+    public void A_cancelled_build_starts_no_program()
+    {
+        using var folder = new TemporaryDirectory();
+        var touched = Path.Combine(folder.Path, "ran");
+
+        Assert.ThrowsAny<OperationCanceledException>(
+            () => new ShellTool(RealContext.Create()).Run($"touch '{touched}'", cancellationToken: new CancellationToken(canceled: true)));
+
+        Assert.False(File.Exists(touched));
+    }
+
+    [Fact]
     public void A_missing_program_says_what_was_looked_for()
     {
         var settings = new ShellSettings { ToolPath = "/nonexistent/sh" };

@@ -12,8 +12,8 @@ public sealed class ShellSettings : ToolSettings
 /// <summary>Runs a real /bin/sh script through the project's process layer.</summary>
 public sealed class ShellTool(ICakeContext context) : CommandLineTool<ShellSettings>(context)
 {
-    public ToolResult Run(string script, ShellSettings? settings = null, ToolRunOptions? options = null) =>
-        Execute(settings ?? new ShellSettings(), new ProcessArgumentBuilder().Append("-c").AppendQuoted(script), options);
+    public ToolResult Run(string script, ShellSettings? settings = null, ToolRunOptions? options = null, CancellationToken cancellationToken = default) =>
+        Execute(settings ?? new ShellSettings(), new ProcessArgumentBuilder().Append("-c").AppendQuoted(script), options, cancellationToken);
 
     protected override string GetToolName() => "sh";
 

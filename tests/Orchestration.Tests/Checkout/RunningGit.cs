@@ -13,7 +13,7 @@ public static class RunningGit
         {
             var fixture = new ToolFixture();
 
-            new Git(fixture.Context).Init(new GitSettings(), "/work/.work/checkout/source");
+            new Git(fixture.Context).Init(new GitSettings(), "/work/.work/checkout/source", CancellationToken.None);
 
             Assert.Equal("init --quiet -- \"/work/.work/checkout/source\"", fixture.Runner.LastArguments);
         }
@@ -26,7 +26,7 @@ public static class RunningGit
         {
             var fixture = new ToolFixture();
 
-            new Git(fixture.Context).Clone(new GitCloneSettings(), "https://git.example.com/ds/model.git", "/tmp/clone");
+            new Git(fixture.Context).Clone(new GitCloneSettings(), "https://git.example.com/ds/model.git", "/tmp/clone", CancellationToken.None);
 
             Assert.Equal("clone --quiet -- \"https://git.example.com/ds/model.git\" \"/tmp/clone\"", fixture.Runner.LastArguments);
         }
@@ -37,7 +37,7 @@ public static class RunningGit
             var fixture = new ToolFixture();
             var settings = new GitCloneSettings { Checkout = false, Depth = 1, BranchName = "release/2" };
 
-            new Git(fixture.Context).Clone(settings, "/srv/repo", "/tmp/clone");
+            new Git(fixture.Context).Clone(settings, "/srv/repo", "/tmp/clone", CancellationToken.None);
 
             Assert.Equal("clone --quiet --no-checkout --depth 1 --branch \"release/2\" -- \"/srv/repo\" \"/tmp/clone\"", fixture.Runner.LastArguments);
         }
@@ -51,7 +51,7 @@ public static class RunningGit
             var fixture = new ToolFixture();
             var settings = new GitFetchSettings { Depth = 1, NoTags = true };
 
-            new Git(fixture.Context).Fetch(settings, "/srv/repo", "v1.2");
+            new Git(fixture.Context).Fetch(settings, "/srv/repo", "v1.2", null, CancellationToken.None);
 
             Assert.Equal("fetch --depth 1 --no-tags -- \"/srv/repo\" \"v1.2\"", fixture.Runner.LastArguments);
         }
@@ -61,7 +61,7 @@ public static class RunningGit
         {
             var fixture = new ToolFixture();
 
-            new Git(fixture.Context).Fetch(new GitFetchSettings { WorkingDirectory = "/tmp/clone" }, "origin", "main");
+            new Git(fixture.Context).Fetch(new GitFetchSettings { WorkingDirectory = "/tmp/clone" }, "origin", "main", null, CancellationToken.None);
 
             Assert.Equal("fetch -- \"origin\" \"main\"", fixture.Runner.LastArguments);
             Assert.Equal("/tmp/clone", fixture.Runner.Calls[^1].Settings.WorkingDirectory.FullPath);
@@ -75,7 +75,7 @@ public static class RunningGit
         {
             var fixture = new ToolFixture();
 
-            new Git(fixture.Context).CheckoutDetached(new GitSettings(), "FETCH_HEAD");
+            new Git(fixture.Context).CheckoutDetached(new GitSettings(), "FETCH_HEAD", CancellationToken.None);
 
             Assert.Equal("checkout --quiet --detach \"FETCH_HEAD\" --", fixture.Runner.LastArguments);
         }
@@ -89,7 +89,7 @@ public static class RunningGit
             var fixture = new ToolFixture();
             fixture.Runner.Answer(output: ["4b825dc642cb6eb9a060e54bf8d69288fbee4904"]);
 
-            var commit = new Git(fixture.Context).RevParse(new GitSettings(), "v1");
+            var commit = new Git(fixture.Context).RevParse(new GitSettings(), "v1", CancellationToken.None);
 
             Assert.Equal("rev-parse --verify --quiet --end-of-options \"v1^{commit}\"", fixture.Runner.LastArguments);
             Assert.Equal("4b825dc642cb6eb9a060e54bf8d69288fbee4904", commit);
@@ -101,7 +101,7 @@ public static class RunningGit
             var fixture = new ToolFixture();
             fixture.Runner.Answer(exitCode: 1);
 
-            Assert.Null(new Git(fixture.Context).RevParse(new GitSettings(), "nope"));
+            Assert.Null(new Git(fixture.Context).RevParse(new GitSettings(), "nope", CancellationToken.None));
         }
     }
 
@@ -114,9 +114,9 @@ public static class RunningGit
             fixture.Runner.Answer(output: ["/srv/repo"]).Answer(exitCode: 128, error: ["fatal: not a git repository"]);
             var git = new Git(fixture.Context);
 
-            Assert.Equal("/srv/repo", git.ShowTopLevel(new GitSettings()));
+            Assert.Equal("/srv/repo", git.ShowTopLevel(new GitSettings(), CancellationToken.None));
             Assert.Equal("rev-parse --show-toplevel", fixture.Runner.LastArguments);
-            Assert.Null(git.ShowTopLevel(new GitSettings()));
+            Assert.Null(git.ShowTopLevel(new GitSettings(), CancellationToken.None));
         }
     }
 
@@ -128,7 +128,7 @@ public static class RunningGit
             var fixture = new ToolFixture();
             fixture.Runner.Answer(exitCode: 128);
 
-            Assert.False(new Git(fixture.Context).IsRepository(new GitSettings()));
+            Assert.False(new Git(fixture.Context).IsRepository(new GitSettings(), CancellationToken.None));
             Assert.Equal("rev-parse --git-dir", fixture.Runner.LastArguments);
         }
     }
@@ -141,7 +141,7 @@ public static class RunningGit
             var fixture = new ToolFixture();
             fixture.Runner.Answer(output: [" M samples/m/train.ipynb", "?? samples/m/data/new.csv"]);
 
-            var changes = new Git(fixture.Context).Status(new GitSettings(), "samples/m");
+            var changes = new Git(fixture.Context).Status(new GitSettings(), ["samples/m"], CancellationToken.None);
 
             Assert.Equal("status --porcelain --untracked-files=all -- \"samples/m\"", fixture.Runner.LastArguments);
             Assert.Equal([" M samples/m/train.ipynb", "?? samples/m/data/new.csv"], changes);
@@ -156,7 +156,7 @@ public static class RunningGit
             var fixture = new ToolFixture();
             fixture.Runner.Answer(output: ["a/build.properties"]);
 
-            var files = new Git(fixture.Context).LsFiles(new GitSettings(), ":(glob)**/build.properties");
+            var files = new Git(fixture.Context).LsFiles(new GitSettings(), [":(glob)**/build.properties"], CancellationToken.None);
 
             Assert.Equal("ls-files -- \":(glob)**/build.properties\"", fixture.Runner.LastArguments);
             Assert.Equal(["a/build.properties"], files);
@@ -170,7 +170,7 @@ public static class RunningGit
         {
             var fixture = new ToolFixture();
 
-            new Git(fixture.Context).Init(new GitSettings(), "/tmp/x");
+            new Git(fixture.Context).Init(new GitSettings(), "/tmp/x", CancellationToken.None);
 
             var variables = fixture.Runner.Calls[^1].Settings.EnvironmentVariables;
             Assert.Equal("0", variables["GIT_TERMINAL_PROMPT"]);
@@ -192,7 +192,7 @@ public static class RunningGit
         {
             var fixture = new ToolFixture();
 
-            new Git(fixture.Context).Fetch(new GitFetchSettings(), "--upload-pack=touch /tmp/pwned", "main");
+            new Git(fixture.Context).Fetch(new GitFetchSettings(), "--upload-pack=touch /tmp/pwned", "main", null, CancellationToken.None);
 
             Assert.Equal("fetch -- \"--upload-pack=touch /tmp/pwned\" \"main\"", fixture.Runner.LastArguments);
         }

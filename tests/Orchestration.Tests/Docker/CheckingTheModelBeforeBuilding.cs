@@ -29,20 +29,20 @@ public sealed class CheckingTheModelBeforeBuilding : IDisposable
     }
 
     [Fact]
-    public void A_model_file_without_the_expected_checksum_is_refused_before_docker_runs()
+    public async Task A_model_file_without_the_expected_checksum_is_refused_before_docker_runs()
     {
-        var failure = Assert.Throws<InvalidOperationException>(
-            () => new ServingImageBuilder(fixture.Context).Build(Request() with { ModelSha256 = new string('0', 64) }, Engine, Path.Combine(root, "ctx")));
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => new ServingImageBuilder(fixture.Context).BuildAsync(Request() with { ModelSha256 = new string('0', 64) }, Engine, Path.Combine(root, "ctx"), CancellationToken.None));
 
         Assert.StartsWith($"The model to bake into the image ({model}) has SHA-256 {modelSha256}, but Publish recorded {new string('0', 64)}", failure.Message, StringComparison.Ordinal);
         Assert.Empty(fixture.Runner.Calls);
     }
 
     [Fact]
-    public void A_missing_Dockerfile_is_a_configuration_error_naming_the_path()
+    public async Task A_missing_Dockerfile_is_a_configuration_error_naming_the_path()
     {
-        var failure = Assert.Throws<CakeException>(
-            () => new ServingImageBuilder(fixture.Context).Build(Request() with { Dockerfile = "docker/Dockerfile" }, Engine, Path.Combine(root, "ctx")));
+        var failure = await Assert.ThrowsAsync<CakeException>(
+            () => new ServingImageBuilder(fixture.Context).BuildAsync(Request() with { Dockerfile = "docker/Dockerfile" }, Engine, Path.Combine(root, "ctx"), CancellationToken.None));
 
         Assert.Equal(2, failure.ExitCode);
         Assert.StartsWith(Path.Combine(root, "project", "docker", "Dockerfile") + ": the model project has no Dockerfile there.", failure.Message, StringComparison.Ordinal);

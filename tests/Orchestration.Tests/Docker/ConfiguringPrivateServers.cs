@@ -49,7 +49,7 @@ public sealed class ConfiguringPrivateServers
             Directory.CreateDirectory(Path.Combine(dataRoot, driver));
             var fixture = new ToolFixture();
 
-            Assert.Equal(driver, StorageDriver.Choose(fixture.Context, dataRoot));
+            Assert.Equal(driver, StorageDriver.Choose(fixture.Context, dataRoot, CancellationToken.None));
             Assert.Empty(fixture.Runner.Calls);
         }
         finally
@@ -83,9 +83,9 @@ public sealed class ConfiguringPrivateServers
         var daemon = new StartStopDaemon(fixture.Context);
         var settings = new StartStopDaemonSettings { ToolPath = Environment.ProcessPath }; // any file that exists: the process is fake
 
-        daemon.Start(settings, "/usr/bin/docker-registry", ["serve", "/w/config.yml"], "/w/registry.pid", "/w/registry.log", makePidFile: true);
+        daemon.Start(settings, "/usr/bin/docker-registry", ["serve", "/w/config.yml"], "/w/registry.pid", "/w/registry.log", makePidFile: true, CancellationToken.None);
         var start = fixture.Runner.LastArguments;
-        daemon.Stop(settings, "/w/registry.pid", "/usr/bin/docker-registry", TimeSpan.FromSeconds(30));
+        daemon.Stop(settings, "/w/registry.pid", "/usr/bin/docker-registry", TimeSpan.FromSeconds(30), CancellationToken.None);
 
         Assert.Equal(
             "--start --background --pidfile \"/w/registry.pid\" --output \"/w/registry.log\" --make-pidfile --exec \"/usr/bin/docker-registry\" -- \"serve\" \"/w/config.yml\"",

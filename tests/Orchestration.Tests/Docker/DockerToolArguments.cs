@@ -16,9 +16,9 @@ public sealed class DockerToolArguments
         private readonly ToolFixture fixture = new();
 
         [Fact]
-        public void Tags_build_arguments_labels_file_and_iidfile_come_before_the_context_path()
+        public async Task Tags_build_arguments_labels_file_and_iidfile_come_before_the_context_path()
         {
-            fixture.Context.DockerBuild(
+            await fixture.Context.DockerBuildAsync(
                 new DockerImageBuildSettings
                 {
                     Tag = ["model:2.7", "model:0123abcd4567"],
@@ -29,7 +29,7 @@ public sealed class DockerToolArguments
                     Rm = true,
                     ForceRm = true,
                 },
-                "/ctx");
+                "/ctx", CancellationToken.None);
 
             Assert.Equal(
                 "build --tag \"model:2.7\" --tag \"model:0123abcd4567\" --build-arg \"MODEL_FILE=model/model.2.7.joblib\" "
@@ -39,17 +39,17 @@ public sealed class DockerToolArguments
         }
 
         [Fact]
-        public void Pull_no_cache_target_and_network_are_passed_when_set()
+        public async Task Pull_no_cache_target_and_network_are_passed_when_set()
         {
-            fixture.Context.DockerBuild(new DockerImageBuildSettings { Pull = true, NoCache = true, Target = "serve", Network = "host", Rm = false }, ".");
+            await fixture.Context.DockerBuildAsync(new DockerImageBuildSettings { Pull = true, NoCache = true, Target = "serve", Network = "host", Rm = false }, ".", CancellationToken.None);
 
             Assert.Equal("build --target \"serve\" --network \"host\" --pull --no-cache --rm=false \".\"", fixture.Runner.LastArguments);
         }
 
         [Fact]
-        public void Secret_looking_build_arguments_and_labels_reach_docker_but_are_redacted_in_the_log()
+        public async Task Secret_looking_build_arguments_and_labels_reach_docker_but_are_redacted_in_the_log()
         {
-            fixture.Context.DockerBuild(new DockerImageBuildSettings { BuildArg = ["PIP_TOKEN=abc123xyz", "MODEL_FILE=m"], Label = ["db.password=hunter22"] }, ".");
+            await fixture.Context.DockerBuildAsync(new DockerImageBuildSettings { BuildArg = ["PIP_TOKEN=abc123xyz", "MODEL_FILE=m"], Label = ["db.password=hunter22"] }, ".", CancellationToken.None);
 
             Assert.Equal("build --build-arg \"PIP_TOKEN=abc123xyz\" --build-arg \"MODEL_FILE=m\" --label \"db.password=hunter22\" \".\"", fixture.Runner.LastArguments);
             Assert.Equal("build --build-arg \"PIP_TOKEN=[REDACTED]\" --build-arg \"MODEL_FILE=m\" --label \"db.password=[REDACTED]\" \".\"", fixture.Runner.LastSafeArguments);
@@ -58,15 +58,15 @@ public sealed class DockerToolArguments
         }
 
         [Fact]
-        public void The_docker_host_of_the_settings_is_the_process_DOCKER_HOST()
+        public async Task The_docker_host_of_the_settings_is_the_process_DOCKER_HOST()
         {
-            fixture.Context.DockerBuild(new DockerImageBuildSettings().WithDockerHost("unix:///work/.work/docker/docker.sock"), ".");
+            await fixture.Context.DockerBuildAsync(new DockerImageBuildSettings().WithDockerHost("unix:///work/.work/docker/docker.sock"), ".", CancellationToken.None);
 
             Assert.Equal("unix:///work/.work/docker/docker.sock", fixture.Runner.Calls[^1].Settings.EnvironmentVariables["DOCKER_HOST"]);
         }
 
         [Fact]
-        public void A_failed_build_names_the_failing_step_and_shows_its_output_and_dockers_error()
+        public async Task A_failed_build_names_the_failing_step_and_shows_its_output_and_dockers_error()
         {
             fixture.Runner.Answer(
                 exitCode: 1,
@@ -76,7 +76,7 @@ public sealed class DockerToolArguments
                 error: ["DEPRECATED: The legacy builder is deprecated and will be removed in a future release.", "            Install the buildx component:", "",
                     "The command '/bin/sh -c ./check-model' returned a non-zero code: 2"]);
 
-            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerBuild(new DockerImageBuildSettings(), "/ctx"));
+            var failure = await Assert.ThrowsAsync<ToolFailedException>(() => fixture.Context.DockerBuildAsync(new DockerImageBuildSettings(), "/ctx", CancellationToken.None));
 
             Assert.Equal(
                 [
@@ -100,7 +100,7 @@ public sealed class DockerToolArguments
         {
             var fixture = new ToolFixture();
 
-            fixture.Context.DockerTag("sha256:0123", "127.0.0.1:5000/team/model:2.7");
+            fixture.Context.DockerTag("sha256:0123", "127.0.0.1:5000/team/model:2.7", CancellationToken.None);
 
             Assert.Equal("tag \"sha256:0123\" \"127.0.0.1:5000/team/model:2.7\"", fixture.Runner.LastArguments);
         }
@@ -111,21 +111,21 @@ public sealed class DockerToolArguments
         private readonly ToolFixture fixture = new();
 
         [Fact]
-        public void The_reference_is_pushed_and_the_digest_of_dockers_last_line_returned()
+        public async Task The_reference_is_pushed_and_the_digest_of_dockers_last_line_returned()
         {
             fixture.Runner.Answer(output: ["The push refers to repository [127.0.0.1:5000/model]", "c5e35583da69: Pushed",
                 "2.7: digest: sha256:f2207a7bbc8474833dfe7243f998e1f3e2625adbe06ace6766564a15a4b397c5 size: 735"]);
 
-            var digest = fixture.Context.DockerPush("127.0.0.1:5000/model:2.7");
+            var digest = await fixture.Context.DockerPushAsync("127.0.0.1:5000/model:2.7", CancellationToken.None);
 
             Assert.Equal("push \"127.0.0.1:5000/model:2.7\"", fixture.Runner.LastArguments);
             Assert.Equal("sha256:f2207a7bbc8474833dfe7243f998e1f3e2625adbe06ace6766564a15a4b397c5", digest);
         }
 
         [Fact]
-        public void Options_are_passed_and_no_digest_is_null()
+        public async Task Options_are_passed_and_no_digest_is_null()
         {
-            var digest = fixture.Context.DockerPush(new DockerImagePushSettings { AllTags = true, DisableContentTrust = true, Quiet = true }, "model");
+            var digest = await fixture.Context.DockerPushAsync(new DockerImagePushSettings { AllTags = true, DisableContentTrust = true, Quiet = true }, "model", CancellationToken.None);
 
             Assert.Equal("push --all-tags --disable-content-trust=true --quiet \"model\"", fixture.Runner.LastArguments);
             Assert.Null(digest);
@@ -139,7 +139,7 @@ public sealed class DockerToolArguments
         [Fact]
         public void The_password_goes_through_standard_input_never_the_command_line()
         {
-            fixture.Context.DockerLogin("pusher", "s3cret-registry-pw", "registry.example.com");
+            fixture.Context.DockerLogin("pusher", "s3cret-registry-pw", "registry.example.com", CancellationToken.None);
 
             Assert.Equal("login --username \"pusher\" --password-stdin \"registry.example.com\"", fixture.Runner.LastArguments);
             Assert.Equal("s3cret-registry-pw", System.Text.Encoding.UTF8.GetString(fixture.Runner.Calls[^1].Settings.StandardInput!.Value.Span));
@@ -151,7 +151,7 @@ public sealed class DockerToolArguments
         {
             fixture.Runner.Answer(exitCode: 1, error: ["Error response from daemon: login attempt to http://r:5000/v2/ failed with status: 401 Unauthorized"]);
 
-            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerLogin("pusher", "another-s3cret-pw", "r:5000"));
+            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerLogin("pusher", "another-s3cret-pw", "r:5000", CancellationToken.None));
 
             Assert.EndsWith("Logging in to r:5000 as pusher failed: check DOCKER_REGISTRY_USERNAME and DOCKER_REGISTRY_PASSWORD.", failure.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("another-s3cret-pw", failure.Message, StringComparison.Ordinal);
@@ -165,7 +165,7 @@ public sealed class DockerToolArguments
         [Fact]
         public void Type_and_format_come_before_the_objects()
         {
-            fixture.Context.DockerInspect(new DockerInspectSettings { Type = "image", Format = "{{.Id}}" }, "a:1", "b:2");
+            fixture.Context.DockerInspect(new DockerInspectSettings { Type = "image", Format = "{{.Id}}" }, ["a:1", "b:2"], CancellationToken.None);
 
             Assert.Equal("inspect --type \"image\" --format \"{{.Id}}\" \"a:1\" \"b:2\"", fixture.Runner.LastArguments);
         }
@@ -175,7 +175,7 @@ public sealed class DockerToolArguments
         {
             fixture.Runner.Answer(output: ["{\"Id\":\"sha256:abc\",\"RepoTags\":[\"m:2.7\"],\"RepoDigests\":[\"r/m@sha256:def\"],\"Config\":{\"Labels\":{\"k\":\"v\"}}}"]);
 
-            var image = fixture.Context.DockerImageInspect(new DockerInspectSettings(), "m:2.7")!;
+            var image = fixture.Context.DockerImageInspect(new DockerInspectSettings(), "m:2.7", CancellationToken.None)!;
 
             Assert.Equal("inspect --type \"image\" --format \"{{json .}}\" \"m:2.7\"", fixture.Runner.LastArguments);
             Assert.Equal("sha256:abc", image.Id);
@@ -189,7 +189,7 @@ public sealed class DockerToolArguments
         {
             fixture.Runner.Answer(exitCode: 1, error: ["Error: No such image: m:9.9"]);
 
-            Assert.Null(fixture.Context.DockerImageInspect(new DockerInspectSettings(), "m:9.9"));
+            Assert.Null(fixture.Context.DockerImageInspect(new DockerInspectSettings(), "m:9.9", CancellationToken.None));
         }
 
         [Fact]
@@ -197,7 +197,7 @@ public sealed class DockerToolArguments
         {
             fixture.Runner.Answer(exitCode: 1, error: ["Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?"]);
 
-            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerImageInspect(new DockerInspectSettings(), "m:1"));
+            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerImageInspect(new DockerInspectSettings(), "m:1", CancellationToken.None));
 
             Assert.Contains("Cannot connect to the Docker daemon", failure.Message, StringComparison.Ordinal);
         }
@@ -212,7 +212,7 @@ public sealed class DockerToolArguments
             fixture.Runner.Answer(output: ["sha256:0a1b2c"]);
 
             var id = fixture.Context.DockerImport(
-                new DockerImageImportSettings { Change = ["ENV LANG=C.UTF-8", "CMD [\"python3\"]"], Message = "debootstrap" }, "/cache/rootfs.tar", "local/py:1");
+                new DockerImageImportSettings { Change = ["ENV LANG=C.UTF-8", "CMD [\"python3\"]"], Message = "debootstrap" }, "/cache/rootfs.tar", "local/py:1", CancellationToken.None);
 
             Assert.Equal(
                 "import --change \"ENV LANG=C.UTF-8\" --change \"CMD [\\\"python3\\\"]\" --message \"debootstrap\" \"/cache/rootfs.tar\" \"local/py:1\"",

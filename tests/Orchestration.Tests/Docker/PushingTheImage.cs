@@ -28,7 +28,7 @@ public sealed class PushingTheImage
         "{\"Ref\":\"x\",\"Descriptor\":{\"digest\":\"" + Digest + "\"},\"SchemaV2Manifest\":{\"config\":{\"digest\":\"" + config + "\"}}}";
 
     [Fact]
-    public void Only_the_immutable_tag_is_pushed_and_its_digest_recorded()
+    public async Task Only_the_immutable_tag_is_pushed_and_its_digest_recorded()
     {
         fixture.Runner
             .Answer(output: ["{\"Id\":\"sha256:0a1b\"}"])
@@ -36,7 +36,7 @@ public sealed class PushingTheImage
             .Answer()
             .Answer(output: [$"2.7-3f9a0c1d2e4b: digest: {Digest} size: 735"]);
 
-        var pushed = DockerPushStage.Run(fixture.Context, new DockerPushInputs { Image = Built, Registry = "registry.example.com/ml", Engine = Engine, WorkDirectory = "/w" });
+        var pushed = await DockerPushStage.RunAsync(fixture.Context, new DockerPushInputs { Image = Built, Registry = "registry.example.com/ml", Engine = Engine, WorkDirectory = "/w" }, CancellationToken.None);
 
         Assert.Equal(
             [
@@ -56,11 +56,11 @@ public sealed class PushingTheImage
     }
 
     [Fact]
-    public void Nothing_is_pushed_when_the_registry_already_holds_this_image_under_the_tag()
+    public async Task Nothing_is_pushed_when_the_registry_already_holds_this_image_under_the_tag()
     {
         fixture.Runner.Answer(output: ["{\"Id\":\"sha256:0a1b\"}"]).Answer(output: [Manifest("sha256:0a1b")]);
 
-        var pushed = DockerPushStage.Run(fixture.Context, new DockerPushInputs { Image = Built, Registry = "127.0.0.1:5000", Engine = Engine, WorkDirectory = "/w" });
+        var pushed = await DockerPushStage.RunAsync(fixture.Context, new DockerPushInputs { Image = Built, Registry = "127.0.0.1:5000", Engine = Engine, WorkDirectory = "/w" }, CancellationToken.None);
 
         Assert.Equal(2, fixture.Runner.Calls.Count);
         Assert.Equal("manifest inspect --insecure --verbose \"127.0.0.1:5000/salary-regression:2.7-3f9a0c1d2e4b\"", fixture.Runner.Calls[1].Settings.Arguments.Render());
@@ -69,7 +69,7 @@ public sealed class PushingTheImage
     }
 
     [Fact]
-    public void Another_build_of_the_same_inputs_under_the_tag_is_taken_over_and_the_tag_not_moved()
+    public async Task Another_build_of_the_same_inputs_under_the_tag_is_taken_over_and_the_tag_not_moved()
     {
         fixture.Runner
             .Answer(output: ["{\"Id\":\"sha256:0a1b\"}"])
@@ -77,7 +77,7 @@ public sealed class PushingTheImage
             .Answer()
             .Answer(output: ["{\"Id\":\"sha256:9f9f\",\"Config\":{\"Labels\":{\"org.orchestration.image.inputs\":\"" + Inputs + "\"}}}"]);
 
-        var pushed = DockerPushStage.Run(fixture.Context, new DockerPushInputs { Image = Built, Registry = "127.0.0.1:5000", Engine = Engine, WorkDirectory = "/w" });
+        var pushed = await DockerPushStage.RunAsync(fixture.Context, new DockerPushInputs { Image = Built, Registry = "127.0.0.1:5000", Engine = Engine, WorkDirectory = "/w" }, CancellationToken.None);
 
         Assert.Equal("pull \"127.0.0.1:5000/salary-regression:2.7-3f9a0c1d2e4b\"", fixture.Runner.Calls[2].Settings.Arguments.Render());
         Assert.DoesNotContain(fixture.Runner.Calls, call => call.Settings.Arguments.Render().StartsWith("push", StringComparison.Ordinal));
@@ -86,7 +86,7 @@ public sealed class PushingTheImage
     }
 
     [Fact]
-    public void A_tag_holding_an_image_of_other_inputs_is_refused_not_overwritten()
+    public async Task A_tag_holding_an_image_of_other_inputs_is_refused_not_overwritten()
     {
         fixture.Runner
             .Answer(output: ["{\"Id\":\"sha256:0a1b\"}"])
@@ -94,19 +94,19 @@ public sealed class PushingTheImage
             .Answer()
             .Answer(output: ["{\"Id\":\"sha256:9f9f\",\"Config\":{\"Labels\":{\"org.orchestration.image.inputs\":\"sha256:other\"}}}"]);
 
-        var failure = Assert.Throws<InvalidOperationException>(
-            () => DockerPushStage.Run(fixture.Context, new DockerPushInputs { Image = Built, Registry = "127.0.0.1:5000", Engine = Engine, WorkDirectory = "/w" }));
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => DockerPushStage.RunAsync(fixture.Context, new DockerPushInputs { Image = Built, Registry = "127.0.0.1:5000", Engine = Engine, WorkDirectory = "/w" }, CancellationToken.None));
 
         Assert.StartsWith("The registry's 127.0.0.1:5000/salary-regression:2.7-3f9a0c1d2e4b carries the image inputs sha256:other, not " + Inputs, failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(fixture.Runner.Calls, call => call.Settings.Arguments.Render().StartsWith("push", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void With_credentials_it_logs_in_to_the_registry_host_first_through_standard_input()
+    public async Task With_credentials_it_logs_in_to_the_registry_host_first_through_standard_input()
     {
         fixture.Runner.Answer(output: ["{\"Id\":\"sha256:0a1b\"}"]).Answer().Answer(exitCode: 1, error: [NotThere]).Answer().Answer(output: [$"2.7: digest: {Digest} size: 735"]);
 
-        DockerPushStage.Run(fixture.Context, new DockerPushInputs
+        await DockerPushStage.RunAsync(fixture.Context, new DockerPushInputs
         {
             Image = Built,
             Registry = "registry.example.com:8443/ml",
@@ -114,7 +114,7 @@ public sealed class PushingTheImage
             WorkDirectory = "/w",
             Username = "pusher",
             Password = "the-registry-password",
-        });
+        }, CancellationToken.None);
 
         var login = fixture.Runner.Calls[1].Settings;
         Assert.Equal("login --username \"pusher\" --password-stdin \"registry.example.com:8443\"", login.Arguments.Render());
@@ -125,12 +125,12 @@ public sealed class PushingTheImage
     }
 
     [Fact]
-    public void An_image_no_longer_on_the_engine_asks_for_DockerBuild_again()
+    public async Task An_image_no_longer_on_the_engine_asks_for_DockerBuild_again()
     {
         fixture.Runner.Answer(exitCode: 1, error: ["Error: No such image: sha256:0a1b"]);
 
-        var failure = Assert.Throws<CakeException>(
-            () => DockerPushStage.Run(fixture.Context, new DockerPushInputs { Image = Built, Registry = "127.0.0.1:5000", Engine = Engine, WorkDirectory = "/w" }));
+        var failure = await Assert.ThrowsAsync<CakeException>(
+            () => DockerPushStage.RunAsync(fixture.Context, new DockerPushInputs { Image = Built, Registry = "127.0.0.1:5000", Engine = Engine, WorkDirectory = "/w" }, CancellationToken.None));
 
         Assert.Equal(2, failure.ExitCode);
         Assert.EndsWith("run --target=DockerBuild again.", failure.Message, StringComparison.Ordinal);

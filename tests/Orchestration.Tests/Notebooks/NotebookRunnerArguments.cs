@@ -10,9 +10,9 @@ public sealed class NotebookRunnerArguments
     private readonly ToolFixture fixture = new();
 
     [Fact]
-    public void The_runner_gets_every_path_the_kernel_and_the_timeouts_in_seconds()
+    public async Task The_runner_gets_every_path_the_kernel_and_the_timeouts_in_seconds()
     {
-        fixture.Context.ExecuteNotebook(Settings());
+        await fixture.Context.ExecuteNotebookAsync(Settings(), CancellationToken.None);
 
         Assert.Equal(
             "\"/w/runner.py\" --input \"/w/injected.ipynb\" --output \"/a/train.m.1.2.ipynb\" --html \"/a/train.m.1.2.html\" " +
@@ -21,11 +21,11 @@ public sealed class NotebookRunnerArguments
     }
 
     [Fact]
-    public void A_failed_notebook_is_not_a_failed_tool_the_result_file_tells_what_happened()
+    public async Task A_failed_notebook_is_not_a_failed_tool_the_result_file_tells_what_happened()
     {
         fixture.Runner.Answer(exitCode: 1);
 
-        var result = fixture.Context.ExecuteNotebook(Settings());
+        var result = await fixture.Context.ExecuteNotebookAsync(Settings(), CancellationToken.None);
 
         Assert.Equal(1, result.ExitCode);
     }

@@ -13,13 +13,13 @@ public sealed class BuildingCondaEnvironments : IDisposable
     private readonly string project = Directory.CreateTempSubdirectory("orchestration-conda-").FullName;
 
     [Fact]
-    public void An_environment_yml_on_a_machine_without_conda_says_how_to_get_it()
+    public async Task An_environment_yml_on_a_machine_without_conda_says_how_to_get_it()
     {
         File.WriteAllText(Path.Combine(project, "environment.yml"), "dependencies:\n  - python=3.11\n  - ipykernel\n");
         var spec = EnvironmentSpec.Find(project, "environment.yml");
 
-        var error = Assert.Throws<CakeException>(
-            () => new PythonEnvironmentBuilder(ContextWithoutTools()).Prepare(spec, new EnvironmentOptions { EnvironmentsDirectory = Path.Combine(project, "envs") }));
+        var error = await Assert.ThrowsAsync<CakeException>(
+            () => new PythonEnvironmentBuilder(ContextWithoutTools()).PrepareAsync(spec, new EnvironmentOptions { EnvironmentsDirectory = Path.Combine(project, "envs") }, CancellationToken.None));
 
         Assert.Equal(2, error.ExitCode);
         Assert.StartsWith("environment.yml needs conda (or mamba). Install Miniforge", error.Message, StringComparison.Ordinal);

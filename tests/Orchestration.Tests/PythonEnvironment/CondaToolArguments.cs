@@ -11,9 +11,9 @@ public sealed class CondaToolArguments
         private readonly ToolFixture fixture = new();
 
         [Fact]
-        public void Creates_the_environment_at_a_prefix_from_the_file()
+        public async Task Creates_the_environment_at_a_prefix_from_the_file()
         {
-            fixture.Context.CondaEnvCreate(new CondaEnvCreateSettings { ToolPath = FakeExecutable.Path("conda"), Prefix = "/ws/.work/envs/abc", File = "/p/environment.yml" });
+            await fixture.Context.CondaEnvCreateAsync(new CondaEnvCreateSettings { ToolPath = FakeExecutable.Path("conda"), Prefix = "/ws/.work/envs/abc", File = "/p/environment.yml" }, CancellationToken.None);
 
             Assert.Equal("env create --prefix \"/ws/.work/envs/abc\" --file \"/p/environment.yml\"", fixture.Runner.LastArguments);
         }
@@ -28,7 +28,7 @@ public sealed class CondaToolArguments
         {
             fixture.Runner.Answer(output: ["python=3.11.4=h2755cc3_0"]);
 
-            var packages = fixture.Context.CondaListExport("/ws/env", new CondaSettings { ToolPath = FakeExecutable.Path("conda") });
+            var packages = fixture.Context.CondaListExport("/ws/env", new CondaSettings { ToolPath = FakeExecutable.Path("conda") }, CancellationToken.None);
 
             Assert.Equal("list --prefix \"/ws/env\" --export", fixture.Runner.LastArguments);
             Assert.Equal(["python=3.11.4=h2755cc3_0"], packages);

@@ -12,7 +12,7 @@ public sealed class TerraformInitArguments
     [Fact]
     public void Init_never_asks_for_input()
     {
-        fixture.Context.TerraformInit(new TerraformInitSettings().Faked());
+        fixture.Context.TerraformInit(new TerraformInitSettings().Faked(), CancellationToken.None);
 
         Assert.Equal("init -input=false", fixture.Runner.LastArguments);
     }
@@ -25,7 +25,7 @@ public sealed class TerraformInitArguments
         settings.BackendConfigOverrides["bucket"] = "state-bucket";
         settings.BackendConfigOverrides["secret_key"] = "abcd-secret-1234";
 
-        fixture.Context.TerraformInit(settings);
+        fixture.Context.TerraformInit(settings, CancellationToken.None);
 
         Assert.Equal(
             "init -no-color -input=false -backend-config=\"/ws/backend.hcl\" -backend-config \"bucket=state-bucket\" -backend-config \"secret_key=abcd-secret-1234\"",
@@ -38,7 +38,7 @@ public sealed class TerraformInitArguments
     [Fact]
     public void Modules_and_providers_only_without_the_backend()
     {
-        fixture.Context.TerraformInit(new TerraformInitSettings { Backend = false, ForceReconfigure = true }.Faked());
+        fixture.Context.TerraformInit(new TerraformInitSettings { Backend = false, ForceReconfigure = true }.Faked(), CancellationToken.None);
 
         Assert.Equal("init -input=false -backend=false -reconfigure", fixture.Runner.LastArguments);
     }
@@ -46,7 +46,7 @@ public sealed class TerraformInitArguments
     [Fact]
     public void Every_command_runs_in_automation_mode()
     {
-        fixture.Context.TerraformInit(new TerraformInitSettings().Faked());
+        fixture.Context.TerraformInit(new TerraformInitSettings().Faked(), CancellationToken.None);
 
         Assert.Equal("1", fixture.Runner.Calls[^1].Settings.EnvironmentVariables["TF_IN_AUTOMATION"]);
     }

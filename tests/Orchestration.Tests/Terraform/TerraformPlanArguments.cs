@@ -18,7 +18,7 @@ public sealed class TerraformPlanArguments
         settings.Variables["model_name"] = "salary-regression";
         settings.Variables["image"] = "salary-regression:2.7";
 
-        fixture.Context.TerraformPlan(settings);
+        fixture.Context.TerraformPlan(settings, CancellationToken.None);
 
         Assert.Equal(
             "plan -no-color -input=false -lock-timeout=60s -detailed-exitcode -out=\"/ws/artifacts/plan/local/tfplan\" -var \"image=salary-regression:2.7\" -var \"model_name=salary-regression\"",
@@ -36,7 +36,7 @@ public sealed class TerraformPlanArguments
             InputVariablesFile = "/ws/extra.tfvars",
         }.Faked();
 
-        fixture.Context.TerraformPlan(settings);
+        fixture.Context.TerraformPlan(settings, CancellationToken.None);
 
         Assert.Equal("plan -input=false -lock-timeout=5s -detailed-exitcode -destroy -parallelism=2 -var-file=\"/ws/extra.tfvars\"", fixture.Runner.LastArguments);
     }
@@ -44,7 +44,7 @@ public sealed class TerraformPlanArguments
     [Fact]
     public void The_destroy_alias_makes_a_destroy_plan()
     {
-        fixture.Context.TerraformDestroy(new TerraformDestroySettings { OutFile = "/ws/tfplan" }.Faked());
+        fixture.Context.TerraformDestroy(new TerraformDestroySettings { OutFile = "/ws/tfplan" }.Faked(), CancellationToken.None);
 
         Assert.Equal("plan -input=false -lock-timeout=60s -detailed-exitcode -destroy -out=\"/ws/tfplan\"", fixture.Runner.LastArguments);
     }
@@ -56,7 +56,7 @@ public sealed class TerraformPlanArguments
     {
         fixture.Runner.Answer(exitCode);
 
-        Assert.Equal(hasChanges, fixture.Context.TerraformPlan(new TerraformPlanSettings().Faked()));
+        Assert.Equal(hasChanges, fixture.Context.TerraformPlan(new TerraformPlanSettings().Faked(), CancellationToken.None));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class TerraformPlanArguments
     {
         fixture.Runner.Answer(1, error: ["Error: No value for required variable"]);
 
-        var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.TerraformPlan(new TerraformPlanSettings().Faked()));
+        var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.TerraformPlan(new TerraformPlanSettings().Faked(), CancellationToken.None));
 
         Assert.Contains("No value for required variable", failure.Message, StringComparison.Ordinal);
     }
@@ -78,7 +78,7 @@ public sealed class TerraformPlanArguments
         settings.Variables["region"] = "eu-west-1";
         settings.SensitiveVariables.Add("db_login");
 
-        fixture.Context.TerraformPlan(settings);
+        fixture.Context.TerraformPlan(settings, CancellationToken.None);
 
         Assert.EndsWith("-var \"api_token=tok-123456789\" -var \"db_login=pw-987654321\" -var \"region=eu-west-1\"", fixture.Runner.LastArguments, StringComparison.Ordinal);
         Assert.EndsWith("-var \"api_token=[REDACTED]\" -var \"db_login=[REDACTED]\" -var \"region=eu-west-1\"", fixture.Runner.LastSafeArguments, StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public sealed class TerraformPlanArguments
         var settings = new TerraformPlanSettings().Faked();
         settings.Variables["label"] = "say \"hi\" C:\\dir\\";
 
-        fixture.Context.TerraformPlan(settings);
+        fixture.Context.TerraformPlan(settings, CancellationToken.None);
 
         Assert.EndsWith("-var \"label=say \\\"hi\\\" C:\\dir\\\\\"", fixture.Runner.LastArguments, StringComparison.Ordinal);
     }

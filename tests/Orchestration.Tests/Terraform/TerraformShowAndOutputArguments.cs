@@ -16,7 +16,7 @@ public sealed class TerraformShowAndOutputArguments
     {
         fixture.Runner.Answer(output: ["{\"format_version\":\"1.2\"}"]);
 
-        var json = fixture.Context.TerraformShow(new TerraformShowSettings { PlanFile = "/ws/tfplan", OutputFormat = TerraformOutputFormat.Json }.Faked());
+        var json = fixture.Context.TerraformShow(new TerraformShowSettings { PlanFile = "/ws/tfplan", OutputFormat = TerraformOutputFormat.Json }.Faked(), CancellationToken.None);
 
         Assert.Equal("show -json \"/ws/tfplan\"", fixture.Runner.LastArguments);
         Assert.Equal("{\"format_version\":\"1.2\"}", json);
@@ -25,7 +25,7 @@ public sealed class TerraformShowAndOutputArguments
     [Fact]
     public void Show_prints_a_plan_as_plain_text()
     {
-        fixture.Context.TerraformShow(new TerraformShowSettings { PlanFile = "/ws/tfplan", NoColor = true }.Faked());
+        fixture.Context.TerraformShow(new TerraformShowSettings { PlanFile = "/ws/tfplan", NoColor = true }.Faked(), CancellationToken.None);
 
         Assert.Equal("show -no-color \"/ws/tfplan\"", fixture.Runner.LastArguments);
     }
@@ -35,7 +35,7 @@ public sealed class TerraformShowAndOutputArguments
     {
         fixture.Runner.Answer(output: ["http://127.0.0.1:8080"]);
 
-        var url = fixture.Context.TerraformOutput(new TerraformOutputSettings { OutputName = "endpoint_url", Raw = true, NoColor = true }.Faked());
+        var url = fixture.Context.TerraformOutput(new TerraformOutputSettings { OutputName = "endpoint_url", Raw = true, NoColor = true }.Faked(), CancellationToken.None);
 
         Assert.Equal("output -no-color -raw endpoint_url", fixture.Runner.LastArguments);
         Assert.Equal("http://127.0.0.1:8080", url);
@@ -44,7 +44,7 @@ public sealed class TerraformShowAndOutputArguments
     [Fact]
     public void Output_reads_every_value_as_json()
     {
-        fixture.Context.TerraformOutput(new TerraformOutputSettings { Json = true }.Faked());
+        fixture.Context.TerraformOutput(new TerraformOutputSettings { Json = true }.Faked(), CancellationToken.None);
 
         Assert.Equal("output -json", fixture.Runner.LastArguments);
     }
@@ -54,7 +54,7 @@ public sealed class TerraformShowAndOutputArguments
     {
         fixture.Runner.Answer(output: ["{", "\"terraform_version\": \"1.11.4\",", "\"platform\": \"linux_amd64\"", "}"]);
 
-        Assert.Equal("1.11.4", fixture.Context.TerraformVersion(new TerraformVersionSettings().Faked()));
+        Assert.Equal("1.11.4", fixture.Context.TerraformVersion(new TerraformVersionSettings().Faked(), CancellationToken.None));
         Assert.Equal("version -json", fixture.Runner.LastArguments);
     }
 }

@@ -15,7 +15,7 @@ public sealed class EchoSettings : ToolSettings
 /// <summary>The smallest possible tool: says its settings as arguments.</summary>
 public sealed class EchoTool(ICakeContext context) : CommandLineTool<EchoSettings>(context)
 {
-    public ToolResult Say(EchoSettings settings, ToolRunOptions? options = null)
+    public ToolResult Say(EchoSettings settings, ToolRunOptions? options = null, CancellationToken cancellationToken = default)
     {
         var arguments = new ProcessArgumentBuilder().AppendQuoted(settings.Text);
         if (settings.Secret is not null)
@@ -23,7 +23,7 @@ public sealed class EchoTool(ICakeContext context) : CommandLineTool<EchoSetting
             arguments.AppendSwitchQuotedSecret("--token", "=", settings.Secret);
         }
 
-        return Execute(settings, arguments, options);
+        return Execute(settings, arguments, options, cancellationToken);
     }
 
     protected override string GetToolName() => "echo";

@@ -20,14 +20,14 @@ internal sealed class ServingImageBuilder(ICakeContext context)
     public const string BaseImageArgument = "BASE_IMAGE";
 
     /// <param name="contextRoot">The folder holding the build contexts, e.g. <c>.work/docker-context</c>.</param>
-    public ImageRecord Build(ServingImageRequest request, DockerEngine engine, string contextRoot)
+    public async Task<ImageRecord> BuildAsync(ServingImageRequest request, DockerEngine engine, string contextRoot, CancellationToken cancellationToken)
     {
-        var prepared = Prepare(request, engine, contextRoot);
-        return Reuse(prepared, engine) ?? Build(prepared, engine);
+        var prepared = Prepare(request, engine, contextRoot, cancellationToken);
+        return Reuse(prepared, engine, cancellationToken) ?? await BuildAsync(prepared, engine, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Prepares the context and computes the image's inputs, labels and tags; builds nothing.</summary>
-    public PreparedImage Prepare(ServingImageRequest request, DockerEngine engine, string contextRoot)
+    public PreparedImage Prepare(ServingImageRequest request, DockerEngine engine, string contextRoot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(engine);
@@ -58,7 +58,7 @@ internal sealed class ServingImageBuilder(ICakeContext context)
             new Dictionary<string, string>(StringComparer.Ordinal) { [modelPath] = modelSha256 },
             arguments,
             labels,
-            request.BaseImage is null ? null : (request.BaseImage, BaseLayers(request.BaseImage, engine)));
+            request.BaseImage is null ? null : (request.BaseImage, BaseLayers(request.BaseImage, engine, cancellationToken)));
         context.Information("Image inputs {0} = {1} context files (model {2}), Dockerfile {3}, {4} build arguments, {5} labels, base image {6}.",
             inputs.Digest, inputs.FileCount, modelPath, Path.GetRelativePath(request.ProjectDirectory, dockerfile), arguments.Length, labels.Count,
             request.BaseImage ?? "(the Dockerfile's default)");
@@ -76,23 +76,23 @@ internal sealed class ServingImageBuilder(ICakeContext context)
     }
 
     /// <summary>The engine's image tagged with the inputs' tag and carrying their digest, re-tagged; null when there is none.</summary>
-    public ImageRecord? Reuse(PreparedImage prepared, DockerEngine engine)
+    public ImageRecord? Reuse(PreparedImage prepared, DockerEngine engine, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(engine);
-        var found = context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), prepared.ImmutableTag);
+        var found = context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), prepared.ImmutableTag, cancellationToken);
         if (found is null || found.Labels.GetValueOrDefault(ImageLabels.Inputs) != prepared.Inputs.Digest)
         {
             return null;
         }
 
-        context.DockerTag(new DockerImageTagSettings().WithDockerHost(engine.Host), found.Id, prepared.MovingTag);
+        context.DockerTag(new DockerImageTagSettings().WithDockerHost(engine.Host), found.Id, prepared.MovingTag, cancellationToken);
         context.Information("DockerBuild: reused {0} ({1}): the engine already has an image of these inputs; nothing was built.", prepared.ImmutableTag, found.Id);
         return Record(prepared, engine, found.Id, built: false);
     }
 
     /// <summary>Runs docker build with the prepared context, tags, labels and build arguments.</summary>
-    public ImageRecord Build(PreparedImage prepared, DockerEngine engine)
+    public async Task<ImageRecord> BuildAsync(PreparedImage prepared, DockerEngine engine, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(engine);
@@ -112,7 +112,7 @@ internal sealed class ServingImageBuilder(ICakeContext context)
         var request = prepared.Request;
         context.Information("Building {0} from {1} with the model {2} (SHA-256 {3}).",
             string.Join(", ", prepared.Tags), Path.Combine(request.ProjectDirectory, request.Dockerfile), request.ModelFile, request.ModelSha256);
-        context.DockerBuild(settings, prepared.ContextDirectory);
+        await context.DockerBuildAsync(settings, prepared.ContextDirectory, cancellationToken).ConfigureAwait(false);
         var imageId = File.ReadAllText(iidFile).Trim();
         context.Information("Built image {0}.", imageId);
         return Record(prepared, engine, imageId, built: true);
@@ -131,6 +131,6 @@ internal sealed class ServingImageBuilder(ICakeContext context)
         Labels = prepared.Labels.ToDictionary(label => label.Key, label => label.Value, StringComparer.Ordinal),
     };
 
-    private IReadOnlyList<string> BaseLayers(string baseImage, DockerEngine engine) =>
-        context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), baseImage)?.Layers ?? ["(not on the engine)"];
+    private IReadOnlyList<string> BaseLayers(string baseImage, DockerEngine engine, CancellationToken cancellationToken) =>
+        context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), baseImage, cancellationToken)?.Layers ?? ["(not on the engine)"];
 }

@@ -15,7 +15,7 @@ internal static class RegisteredImage
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(engine);
         session.Pull(reference);
-        var pulled = context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), reference)
+        var pulled = context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), reference, session.Cancellation)
             ?? throw new InvalidOperationException($"docker pull {reference} succeeded, but the engine {engine} has no such image afterwards.");
         var labelled = pulled.Labels.GetValueOrDefault(ImageLabels.Inputs);
         return labelled == inputs

@@ -20,11 +20,12 @@ internal sealed class RegistrySession : IDisposable
     private readonly DockerEngine engine;
     private readonly RegistryClientConfiguration client;
 
-    public RegistrySession(ICakeContext context, RegistryAddress registry, DockerEngine engine, string? username, string? password)
+    public RegistrySession(ICakeContext context, RegistryAddress registry, DockerEngine engine, string? username, string? password, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registry);
         this.context = context;
         this.engine = engine;
+        Cancellation = cancellationToken;
         Registry = registry;
         client = RegistryClientConfiguration.For(username, password);
         if (client.Username is null)
@@ -35,7 +36,7 @@ internal sealed class RegistrySession : IDisposable
         context.Information("Logging in to {0} as {1}, into a throwaway client configuration deleted afterwards.", registry.Server, client.Username);
         try
         {
-            context.DockerLogin(client.Apply(new DockerLoginSettings { Username = client.Username, Password = client.Password }, engine), registry.Server);
+            context.DockerLogin(client.Apply(new DockerLoginSettings { Username = client.Username, Password = client.Password }, engine), registry.Server, cancellationToken);
         }
         catch
         {
@@ -47,17 +48,20 @@ internal sealed class RegistrySession : IDisposable
 
     public RegistryAddress Registry { get; }
 
+    /// <summary>The build's cancellation, for every call of this session.</summary>
+    public CancellationToken Cancellation { get; }
+
     /// <summary>What the registry holds under <paramref name="reference"/>, without pulling it; null when nothing.</summary>
     public RegistryManifest? Find(string reference) =>
-        context.DockerManifestInspect(client.Apply(new DockerManifestInspectSettings { Insecure = Registry.IsLoopback }, engine), reference);
+        context.DockerManifestInspect(client.Apply(new DockerManifestInspectSettings { Insecure = Registry.IsLoopback }, engine), reference, Cancellation);
 
-    public void Pull(string reference) => context.DockerPull(client.Apply(new DockerImagePullSettings(), engine), reference);
+    public void Pull(string reference) => context.DockerPull(client.Apply(new DockerImagePullSettings(), engine), reference, Cancellation);
 
     /// <summary>Tags the image as <paramref name="reference"/> and pushes it; returns the digest the registry reported.</summary>
-    public string? Push(string imageId, string reference)
+    public Task<string?> PushAsync(string imageId, string reference)
     {
-        context.DockerTag(new DockerImageTagSettings().WithDockerHost(engine.Host), imageId, reference);
-        return context.DockerPush(client.Apply(new DockerImagePushSettings(), engine), reference);
+        context.DockerTag(new DockerImageTagSettings().WithDockerHost(engine.Host), imageId, reference, Cancellation);
+        return context.DockerPushAsync(client.Apply(new DockerImagePushSettings(), engine), reference, Cancellation);
     }
 
     public void Dispose() => client.Dispose();

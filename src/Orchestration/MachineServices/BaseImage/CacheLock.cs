@@ -3,7 +3,9 @@ namespace Orchestration.MachineServices.BaseImage;
 /// <summary>An exclusive lock file, so two builds on one machine do not debootstrap the same image at once.</summary>
 internal static class CacheLock
 {
-    public static FileStream Acquire(string path, TimeSpan wait)
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(2);
+
+    public static async Task<FileStream> AcquireAsync(string path, TimeSpan wait, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + wait;
         while (true)
@@ -14,7 +16,7 @@ internal static class CacheLock
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
-                Thread.Sleep(TimeSpan.FromSeconds(2));
+                await Task.Delay(RetryInterval, cancellationToken).ConfigureAwait(false);
             }
         }
     }

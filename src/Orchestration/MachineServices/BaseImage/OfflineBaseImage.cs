@@ -29,11 +29,11 @@ internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirecto
     public string CacheDirectory { get; } = Path.GetFullPath(cacheDirectory);
 
     /// <summary>Makes sure <paramref name="engine"/> has the image of <paramref name="spec"/>; returns its tag.</summary>
-    public string Ensure(DockerEngine engine, BaseImageSpec spec)
+    public async Task<string> EnsureAsync(DockerEngine engine, BaseImageSpec spec, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(spec);
-        if (context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), spec.Tag) is not null)
+        if (context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), spec.Tag, cancellationToken) is not null)
         {
             context.Information("Base image {0} is on the engine already.", spec.Tag);
             return spec.Tag;
@@ -41,11 +41,11 @@ internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirecto
 
         Directory.CreateDirectory(CacheDirectory);
         var tarball = Path.Combine(CacheDirectory, spec.TarballName);
-        using (CacheLock.Acquire(tarball + ".lock", LockWait))
+        using (await CacheLock.AcquireAsync(tarball + ".lock", LockWait, cancellationToken).ConfigureAwait(false))
         {
             if (!File.Exists(tarball))
             {
-                Bootstrap(spec, tarball);
+                Bootstrap(spec, tarball, cancellationToken);
             }
         }
 
@@ -57,11 +57,12 @@ internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirecto
                 Message = $"debootstrap --variant=minbase --include={string.Join(',', spec.Packages)} {spec.Suite}",
             }.WithDockerHost(engine.Host),
             tarball,
-            spec.Tag);
+            spec.Tag,
+            cancellationToken);
         return spec.Tag;
     }
 
-    private void Bootstrap(BaseImageSpec spec, string tarball)
+    private void Bootstrap(BaseImageSpec spec, string tarball, CancellationToken cancellationToken)
     {
         if (!Environment.IsPrivilegedProcess)
         {
@@ -70,7 +71,7 @@ internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirecto
                 + "Run the build once as root, or pass --base-image=IMAGE with a Python image that has scikit-learn and joblib.");
         }
 
-        SystemPackages.Require(context, "The offline base image", "debootstrap");
+        SystemPackages.Require(context, "The offline base image", ["debootstrap"], cancellationToken);
         var mirror = DebianSources.Mirror(spec.Suite);
         var rootfs = tarball + ".rootfs";
         DeleteIfPresent(rootfs);
@@ -81,7 +82,8 @@ internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirecto
             new DebootstrapSettings { Variant = "minbase", Include = [.. spec.Packages], ToolTimeout = TimeSpan.FromMinutes(30) },
             spec.Suite,
             rootfs,
-            mirror);
+            mirror,
+            cancellationToken);
 
         foreach (var removed in BaseImageSpec.RemovedPaths)
         {
@@ -92,7 +94,7 @@ internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirecto
         Directory.CreateDirectory(Path.Combine(rootfs, "var", "lib", "apt", "lists", "partial"));
         Directory.CreateDirectory(Path.Combine(rootfs, "var", "cache", "apt", "archives", "partial"));
         var partial = tarball + ".partial";
-        new Tar(context).Create(new TarSettings { ToolTimeout = TimeSpan.FromMinutes(15) }, rootfs, partial);
+        new Tar(context).Create(new TarSettings { ToolTimeout = TimeSpan.FromMinutes(15) }, rootfs, partial, cancellationToken);
         File.Move(partial, tarball, overwrite: true);
         DeleteIfPresent(rootfs);
     }

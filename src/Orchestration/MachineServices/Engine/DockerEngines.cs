@@ -18,13 +18,13 @@ public static class DockerEngines
 
     /// <param name="dockerHost">The DOCKER_HOST of the environment (null or empty when unset).</param>
     /// <param name="workDirectory">The workspace's <c>.work/</c> folder.</param>
-    public static DockerEngine Connect(ICakeContext context, string? dockerHost, string workDirectory)
+    public static async Task<DockerEngine> ConnectAsync(ICakeContext context, string? dockerHost, string workDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        RequireProgram(context, "docker", "The Docker stage", "docker.io");
+        RequireProgram(context, "docker", "The Docker stage", "docker.io", cancellationToken);
         if (!string.IsNullOrEmpty(dockerHost))
         {
-            var (version, error) = EngineProbe.Ask(context, dockerHost);
+            var (version, error) = EngineProbe.Ask(context, dockerHost, cancellationToken);
             return version is not null
                 ? Using(context, new DockerEngine(DockerEngineKind.FromEnvironment, dockerHost, version))
                 : throw ConfigurationError.Create(
@@ -33,25 +33,25 @@ public static class DockerEngines
                     + $"{SystemSocket}, or (as root) starts a private engine under .work/docker.");
         }
 
-        if (File.Exists(SystemSocket) && EngineProbe.Ask(context, host: null) is ({ } systemVersion, _))
+        if (File.Exists(SystemSocket) && EngineProbe.Ask(context, host: null, cancellationToken) is ({ } systemVersion, _))
         {
             return Using(context, new DockerEngine(DockerEngineKind.System, null, systemVersion));
         }
 
-        return Using(context, StartPrivate(context, workDirectory));
+        return Using(context, await StartPrivateAsync(context, workDirectory, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The engine an earlier DockerBuild used (its record's DockerHost), restarting the private engine if it has stopped.</summary>
-    public static DockerEngine Reconnect(ICakeContext context, string? recordedHost, string? dockerHost, string workDirectory)
+    public static async Task<DockerEngine> ReconnectAsync(ICakeContext context, string? recordedHost, string? dockerHost, string workDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var privateEngine = WorkspaceDockerServices.Engine(workDirectory);
         return recordedHost is not null && recordedHost == privateEngine.Host
-            ? Using(context, StartPrivate(context, workDirectory))
-            : Connect(context, recordedHost ?? dockerHost, workDirectory);
+            ? Using(context, await StartPrivateAsync(context, workDirectory, cancellationToken).ConfigureAwait(false))
+            : await ConnectAsync(context, recordedHost ?? dockerHost, workDirectory, cancellationToken).ConfigureAwait(false);
     }
 
-    private static DockerEngine StartPrivate(ICakeContext context, string workDirectory)
+    private static async Task<DockerEngine> StartPrivateAsync(ICakeContext context, string workDirectory, CancellationToken cancellationToken)
     {
         if (!Environment.IsPrivilegedProcess)
         {
@@ -61,16 +61,16 @@ public static class DockerEngines
                 + "or run the build as root: it then starts a private engine under .work/docker (stop it with --target=DockerStop).");
         }
 
-        RequireProgram(context, "dockerd", "The Docker stage's private engine", "docker.io");
-        return WorkspaceDockerServices.Engine(workDirectory).Start(context, StartTimeout);
+        RequireProgram(context, "dockerd", "The Docker stage's private engine", "docker.io", cancellationToken);
+        return await WorkspaceDockerServices.Engine(workDirectory).StartAsync(context, StartTimeout, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Installs the package only when the program is missing: a machine with Docker's own packages (docker-ce) has it already.</summary>
-    internal static void RequireProgram(ICakeContext context, string program, string purpose, string package)
+    internal static void RequireProgram(ICakeContext context, string program, string purpose, string package, CancellationToken cancellationToken)
     {
         if (context.Tools.Resolve(program) is null)
         {
-            SystemPackages.Require(context, purpose, package);
+            SystemPackages.Require(context, purpose, [package], cancellationToken);
         }
     }
 

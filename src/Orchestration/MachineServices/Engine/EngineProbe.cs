@@ -9,6 +9,6 @@ internal static class EngineProbe
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
 
-    public static (string? Version, string Error) Ask(ICakeContext context, string? host) =>
-        new DockerVersion(context).ServerVersion(new DockerVersionSettings { ToolTimeout = Limit }.WithDockerHost(host));
+    public static (string? Version, string Error) Ask(ICakeContext context, string? host, CancellationToken cancellationToken) =>
+        new DockerVersion(context).ServerVersion(new DockerVersionSettings { ToolTimeout = Limit }.WithDockerHost(host), cancellationToken);
 }

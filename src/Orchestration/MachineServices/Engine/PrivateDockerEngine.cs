@@ -3,8 +3,6 @@ using System.Text;
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.MachineServices.Daemons;
-using Orchestration.Tools.Mount;
-using Orchestration.Tools.StartStopDaemon;
 
 namespace Orchestration.MachineServices.Engine;
 
@@ -50,45 +48,42 @@ public sealed class PrivateDockerEngine
     public string DataRoot => Path.Combine(Directory, "data");
 
     /// <summary>The pid of this engine's dockerd when it runs; null otherwise.</summary>
-    public int? RunningPid(ICakeContext context) =>
-        DaemonExecutable(context) is { } dockerd ? DaemonProcess.RunningPid(PidFile, dockerd, "--pidfile=" + DaemonPidFile) : null;
+    public int? RunningPid(ICakeContext context) => DaemonExecutable(context) is { } dockerd ? Daemon(context, dockerd, []).RunningPid() : null;
 
     /// <summary>Starts the engine, or reuses it when it already runs; waits until it answers.</summary>
-    public DockerEngine Start(ICakeContext context, TimeSpan timeout)
+    public async Task<DockerEngine> StartAsync(ICakeContext context, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (RunningPid(context) is { } pid)
         {
             context.Information("Reusing the private Docker engine of this workspace (dockerd pid {0}, {1}).", pid, Host);
-            return WaitUntilReady(context, timeout);
+            return await ReadyAsync(Daemon(context, DaemonExecutable(context)!, []), timeout, cancellationToken).ConfigureAwait(false);
         }
 
         var dockerd = DaemonExecutable(context)
             ?? throw new InvalidOperationException("dockerd was not found on PATH: install docker.io (apt-get install -y docker.io).");
         System.IO.Directory.CreateDirectory(Directory);
         System.IO.Directory.CreateDirectory(RuntimeDirectory);
-        File.Delete(PidFile); // not ours (see RunningPid): start-stop-daemon must not mistake it for this engine
-        LeftoverMounts.Unmount(context, Directory, RuntimeDirectory);
-        var storageDriver = StorageDriver.Choose(context, DataRoot);
+        LeftoverMounts.Unmount(context, [Directory, RuntimeDirectory], cancellationToken);
+        var storageDriver = StorageDriver.Choose(context, DataRoot, cancellationToken);
         context.Information(
             "Starting a private Docker engine for this workspace: {0}, storage driver {1} (log {2}). Stop it with --target=DockerStop.",
             Host, storageDriver, LogFile);
-        new StartStopDaemon(context).Start(new StartStopDaemonSettings(), dockerd, DaemonArguments(storageDriver), PidFile, LogFile, makePidFile: true);
-        return WaitUntilReady(context, timeout);
+        var daemon = Daemon(context, dockerd, DaemonArguments(storageDriver));
+        daemon.Start(context, cancellationToken);
+        return await ReadyAsync(daemon, timeout, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stops this engine (and the containers it runs) if it runs; returns whether it did.</summary>
-    public bool Stop(ICakeContext context, TimeSpan grace)
+    public bool Stop(ICakeContext context, TimeSpan grace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (RunningPid(context) is not { } pid)
+        if (DaemonExecutable(context) is not { } dockerd || !Daemon(context, dockerd, []).Stop(context, grace, cancellationToken))
         {
             return false;
         }
 
-        context.Information("Stopping the private Docker engine of this workspace (dockerd pid {0}).", pid);
-        new StartStopDaemon(context).Stop(new StartStopDaemonSettings(), PidFile, DaemonExecutable(context)!, grace);
-        LeftoverMounts.Unmount(context, Directory, RuntimeDirectory);
+        LeftoverMounts.Unmount(context, [Directory, RuntimeDirectory], cancellationToken);
         return true;
     }
 
@@ -111,31 +106,24 @@ public sealed class PrivateDockerEngine
         ];
     }
 
-    private DockerEngine WaitUntilReady(ICakeContext context, TimeSpan timeout)
+    private async Task<DockerEngine> ReadyAsync(Daemon daemon, TimeSpan timeout, CancellationToken cancellationToken) =>
+        new(DockerEngineKind.Private, Host, await daemon.WaitUntilReadyAsync(timeout, cancellationToken).ConfigureAwait(false));
+
+    private Daemon Daemon(ICakeContext context, string dockerd, IReadOnlyList<string> arguments) => new(new DaemonSpec
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        Name = "private Docker engine",
+        Executable = dockerd,
+        Arguments = arguments,
+        PidFile = PidFile,
+        LogFile = LogFile,
+        Marker = "--pidfile=" + DaemonPidFile,
+        Probe = cancellationToken =>
         {
-            var (version, error) = EngineProbe.Ask(context, Host);
-            if (version is not null)
-            {
-                return new DockerEngine(DockerEngineKind.Private, Host, version);
-            }
-
-            if (DateTime.UtcNow >= deadline || DaemonProcess.HasExited(PidFile))
-            {
-                throw new InvalidOperationException(
-                    $"The private Docker engine did not answer at {Host} within {timeout.TotalSeconds:0} s ({error}).\n"
-                    + $"Its log, {LogFile}, ends with:\n  " + string.Join("\n  ", LogTail())
-                    + "\nStop it with --target=DockerStop and run again, or set DOCKER_HOST to an engine that runs.");
-            }
-
-            Thread.Sleep(TimeSpan.FromMilliseconds(500));
-        }
-    }
-
-    private IEnumerable<string> LogTail() =>
-        File.Exists(LogFile) ? File.ReadLines(LogFile).TakeLast(15) : ["(no log)"];
+            var (version, error) = EngineProbe.Ask(context, Host, cancellationToken);
+            return Task.FromResult(version is not null ? new DaemonProbe(true, version) : new DaemonProbe(false, error));
+        },
+        NotReadyHint = "Stop it with --target=DockerStop and run again, or set DOCKER_HOST to an engine that runs.",
+    });
 
     private static string? DaemonExecutable(ICakeContext context) =>
         context.Tools.Resolve("dockerd") is { } path ? RealPath(path.FullPath) : null;

@@ -14,7 +14,7 @@ internal static class StorageDriver
     public const string Overlay2 = "overlay2";
     public const string Vfs = "vfs";
 
-    public static string Choose(ICakeContext context, string dataRoot)
+    public static string Choose(ICakeContext context, string dataRoot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (Directory.Exists(Path.Combine(dataRoot, Overlay2)))
@@ -27,10 +27,10 @@ internal static class StorageDriver
             return Vfs;
         }
 
-        return OverlayWorks(context, Path.Combine(Path.GetDirectoryName(dataRoot)!, "overlay-probe")) ? Overlay2 : Vfs;
+        return OverlayWorks(context, Path.Combine(Path.GetDirectoryName(dataRoot)!, "overlay-probe"), cancellationToken) ? Overlay2 : Vfs;
     }
 
-    private static bool OverlayWorks(ICakeContext context, string probe)
+    private static bool OverlayWorks(ICakeContext context, string probe, CancellationToken cancellationToken)
     {
         if (!File.Exists("/proc/filesystems") || !File.ReadAllText("/proc/filesystems").Contains("overlay", StringComparison.Ordinal))
         {
@@ -45,7 +45,7 @@ internal static class StorageDriver
 
         try
         {
-            new Mount(context).Overlay(new MountSettings(), lower, upper, work, merged);
+            new Mount(context).Overlay(new MountSettings(), lower, upper, work, merged, cancellationToken);
         }
         catch (ToolFailedException)
         {
@@ -60,7 +60,8 @@ internal static class StorageDriver
         }
         finally
         {
-            new Unmount(context).Run(new MountSettings(), merged);
+            // Cleanup runs even when the build is being cancelled: a probe mount must not outlive it.
+            new Unmount(context).Run(new MountSettings(), merged, CancellationToken.None);
             Directory.Delete(probe, recursive: true);
         }
     }

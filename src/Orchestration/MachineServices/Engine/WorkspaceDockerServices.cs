@@ -14,10 +14,10 @@ public static class WorkspaceDockerServices
     public static LocalRegistry Registry(string workDirectory) => new(Path.Combine(workDirectory, "registry"));
 
     /// <summary>Stops this workspace's private engine (and its containers) and registry; nothing else.</summary>
-    public static void Stop(ICakeContext context, string workDirectory)
+    public static void Stop(ICakeContext context, string workDirectory, CancellationToken cancellationToken)
     {
-        var stoppedRegistry = Registry(workDirectory).Stop(context, StopGrace);
-        var stoppedEngine = Engine(workDirectory).Stop(context, StopGrace);
+        var stoppedRegistry = Registry(workDirectory).Stop(context, StopGrace, cancellationToken);
+        var stoppedEngine = Engine(workDirectory).Stop(context, StopGrace, cancellationToken);
         if (!stoppedRegistry && !stoppedEngine)
         {
             context.Information("No private Docker engine or registry of this workspace is running ({0}): nothing to stop.", workDirectory);

@@ -19,9 +19,10 @@ public static class SystemPackages
         Environment.IsPrivilegedProcess
         && !string.Equals(Environment.GetEnvironmentVariable("ORCHESTRATION_INSTALL_PACKAGES"), "false", StringComparison.OrdinalIgnoreCase);
 
-    public static void Require(ICakeContext context, string purpose, params string[] packages) => Require(context, purpose, MayInstall, packages);
+    public static void Require(ICakeContext context, string purpose, IReadOnlyCollection<string> packages, CancellationToken cancellationToken) =>
+        Require(context, purpose, MayInstall, packages, cancellationToken);
 
-    public static void Require(ICakeContext context, string purpose, bool mayInstall, IReadOnlyCollection<string> packages)
+    public static void Require(ICakeContext context, string purpose, bool mayInstall, IReadOnlyCollection<string> packages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Tools.Resolve("dpkg-query") is null)
@@ -30,7 +31,7 @@ public static class SystemPackages
             return;
         }
 
-        var missing = new DpkgQuery(context).Missing(packages);
+        var missing = new DpkgQuery(context).Missing(packages, cancellationToken);
         if (missing.Count == 0)
         {
             return;
@@ -47,10 +48,10 @@ public static class SystemPackages
         var apt = new AptGet(context);
         if (!updated)
         {
-            apt.Update();
+            apt.Update(cancellationToken);
             updated = true;
         }
 
-        apt.Install(missing);
+        apt.Install(missing, cancellationToken);
     }
 }

@@ -6,7 +6,6 @@ using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.MachineServices.Daemons;
 using Orchestration.MachineServices.Engine;
-using Orchestration.Tools.StartStopDaemon;
 
 namespace Orchestration.MachineServices.Registry;
 
@@ -30,17 +29,16 @@ public sealed partial class LocalRegistry(string directory, LocalRegistryOptions
     public string StorageDirectory => Path.Combine(Directory, "storage");
 
     /// <summary>The pid of this registry when it runs; null otherwise.</summary>
-    public int? RunningPid(ICakeContext context) =>
-        Executable(context) is { } program ? DaemonProcess.RunningPid(PidFile, program, ConfigFile) : null;
+    public int? RunningPid(ICakeContext context) => Executable(context) is { } program ? Daemon(program, address: null).RunningPid() : null;
 
     /// <summary>Starts the registry, or reuses it when it already runs; returns its address, <c>127.0.0.1:PORT</c>.</summary>
-    public string Start(ICakeContext context, TimeSpan timeout)
+    public async Task<string> StartAsync(ICakeContext context, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (RunningPid(context) is { } pid && ConfiguredAddress() is { } running)
         {
             context.Information("Reusing the private registry of this workspace at {0} (pid {1}).", running, pid);
-            return WaitUntilReady(context, running, timeout);
+            return await Daemon(Executable(context)!, running).WaitUntilReadyAsync(timeout, cancellationToken).ConfigureAwait(false);
         }
 
         var program = Executable(context)
@@ -49,58 +47,54 @@ public sealed partial class LocalRegistry(string directory, LocalRegistryOptions
         // Keep the port of an earlier start when it is free: image references that name it stay valid.
         var port = options.Port ?? (ConfiguredAddress() is { } earlier && PortIsFree(PortOf(earlier)) ? PortOf(earlier) : FreePort());
         File.WriteAllText(ConfigFile, RegistryConfiguration.Render(port, StorageDirectory, options));
-        File.Delete(PidFile);
         var address = string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{port}");
         context.Information("Starting a private registry at {0} (storage {1}). Stop it with --target=DockerStop.", address, StorageDirectory);
-        new StartStopDaemon(context).Start(new StartStopDaemonSettings(), program, ["serve", ConfigFile], PidFile, LogFile, makePidFile: true);
-        return WaitUntilReady(context, address, timeout);
+        var daemon = Daemon(program, address);
+        daemon.Start(context, cancellationToken);
+        return await daemon.WaitUntilReadyAsync(timeout, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stops the registry if it runs; returns whether it did.</summary>
-    public bool Stop(ICakeContext context, TimeSpan grace)
+    public bool Stop(ICakeContext context, TimeSpan grace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (RunningPid(context) is not { } pid)
-        {
-            return false;
-        }
-
-        context.Information("Stopping the private registry (pid {0}).", pid);
-        new StartStopDaemon(context).Stop(new StartStopDaemonSettings(), PidFile, Executable(context)!, grace);
-        return true;
+        return Executable(context) is { } program && Daemon(program, address: null).Stop(context, grace, cancellationToken);
     }
 
-    private string WaitUntilReady(ICakeContext context, string address, TimeSpan timeout)
+    private Daemon Daemon(string program, string? address) => new(new DaemonSpec
     {
-        var deadline = DateTime.UtcNow + timeout;
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        while (true)
+        Name = "private registry",
+        Executable = program,
+        Arguments = ["serve", ConfigFile],
+        PidFile = PidFile,
+        LogFile = LogFile,
+        Marker = ConfigFile,
+        Probe = cancellationToken => ProbeAsync(address, cancellationToken),
+    });
+
+    /// <summary>Ready when <c>/v2/</c> answers 200, or 401 when it asks for a login: either way it serves the registry API.</summary>
+    private static async Task<DaemonProbe> ProbeAsync(string? address, CancellationToken cancellationToken)
+    {
+        if (address is null)
         {
-            try
-            {
-                // 200, or 401 when it asks for a login: either way it serves the registry API.
-                var status = client.GetAsync(new Uri($"http://{address}/v2/")).GetAwaiter().GetResult().StatusCode;
-                if (status is HttpStatusCode.OK or HttpStatusCode.Unauthorized)
-                {
-                    return address;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
+            return new DaemonProbe(false, "no address configured");
+        }
 
-            if (DateTime.UtcNow >= deadline || DaemonProcess.HasExited(PidFile))
-            {
-                var log = File.Exists(LogFile) ? File.ReadLines(LogFile).TakeLast(10) : ["(no log)"];
-                throw new InvalidOperationException(
-                    $"The private registry did not answer at http://{address}/v2/ within {timeout.TotalSeconds:0} s. Its log, {LogFile}, ends with:\n  "
-                    + string.Join("\n  ", log));
-            }
-
-            Thread.Sleep(TimeSpan.FromMilliseconds(200));
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        try
+        {
+            using var response = await client.GetAsync(new Uri($"http://{address}/v2/"), cancellationToken).ConfigureAwait(false);
+            return response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Unauthorized
+                ? new DaemonProbe(true, address)
+                : new DaemonProbe(false, $"http://{address}/v2/ answered {(int)response.StatusCode}");
+        }
+        catch (HttpRequestException failure)
+        {
+            return new DaemonProbe(false, $"http://{address}/v2/: {failure.Message}");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new DaemonProbe(false, $"http://{address}/v2/ did not answer within 2 s");
         }
     }
 

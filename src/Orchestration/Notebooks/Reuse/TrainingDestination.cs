@@ -8,7 +8,7 @@ internal sealed record TrainingDestination(ModelIdentity Identity, string ModelF
 {
     public static TrainingDestination For(string projectDirectory, ModelConfiguration model, WorkspacePaths paths)
     {
-        var run = TrainingRun.For(paths, model.Identity, model.Notebook);
+        var run = TrainingRun.For(paths, model.Identity, model.Notebook, model.ModelPath);
         return new TrainingDestination(
             model.Identity,
             Path.GetFullPath(Path.Combine(projectDirectory, model.ModelPath)),

@@ -105,7 +105,7 @@ internal sealed class NuGetFeed : IModelFeed
                         allowInsecureConnections: source.Source.AllowInsecureConnections,
                         log: nugetLog).ConfigureAwait(false);
                 }
-                catch (HttpRequestException conflict) when (FeedRequestFailure.From(conflict, CancellationToken.None) is { IsConflict: true })
+                catch (HttpRequestException conflict) when (FeedRequestFailure.From(conflict, cancellationToken) is { IsConflict: true })
                 {
                     throw new PackageAlreadyExistsException($"{Location} already has {package}.", conflict);
                 }

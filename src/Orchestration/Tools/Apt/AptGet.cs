@@ -12,9 +12,9 @@ internal sealed class AptGet(ICakeContext context) : CommandLineTool<PackageTool
 {
     public const int LockTimeoutSeconds = 600;
 
-    public void Update() => Execute(Settings(), Arguments("update"));
+    public void Update(CancellationToken cancellationToken) => Execute(Settings(), Arguments("update"), null, cancellationToken);
 
-    public void Install(IEnumerable<string> packages)
+    public void Install(IEnumerable<string> packages, CancellationToken cancellationToken)
     {
         var arguments = Arguments("install").Append("-y").Append("--no-install-recommends");
         foreach (var package in packages)
@@ -22,7 +22,7 @@ internal sealed class AptGet(ICakeContext context) : CommandLineTool<PackageTool
             arguments.Append(package);
         }
 
-        Execute(Settings(), arguments);
+        Execute(Settings(), arguments, null, cancellationToken);
     }
 
     private static ProcessArgumentBuilder Arguments(string command) =>

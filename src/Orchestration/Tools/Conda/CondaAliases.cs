@@ -6,9 +6,9 @@ namespace Orchestration.Tools.Conda;
 /// <summary>Aliases for conda (or mamba).</summary>
 internal static class CondaAliases
 {
-    public static ToolResult CondaEnvCreate(this ICakeContext context, CondaEnvCreateSettings settings, ToolRunOptions? options = null) =>
-        new CondaTool(context).EnvCreate(settings, options);
+    public static Task<ToolResult> CondaEnvCreateAsync(this ICakeContext context, CondaEnvCreateSettings settings, CancellationToken cancellationToken) =>
+        new CondaTool(context).EnvCreateAsync(settings, null, cancellationToken);
 
-    public static IReadOnlyList<string> CondaListExport(this ICakeContext context, string prefix, CondaSettings settings) =>
-        new CondaTool(context).ListExport(settings, prefix);
+    public static IReadOnlyList<string> CondaListExport(this ICakeContext context, string prefix, CondaSettings settings, CancellationToken cancellationToken) =>
+        new CondaTool(context).ListExport(settings, prefix, cancellationToken);
 }

@@ -13,22 +13,22 @@ internal sealed class CondaTool(ICakeContext context) : CommandLineTool<CondaSet
 
     private static readonly string[] ExecutableNames = ["conda", "mamba"];
 
-    public string Version(CondaSettings settings) =>
-        Execute(settings, new ProcessArgumentBuilder().Append("--version"), new ToolRunOptions { EchoOutput = false }).Output.Trim();
+    public string Version(CondaSettings settings, CancellationToken cancellationToken) =>
+        Execute(settings, new ProcessArgumentBuilder().Append("--version"), new ToolRunOptions { EchoOutput = false }, cancellationToken).Output.Trim();
 
-    public ToolResult EnvCreate(CondaEnvCreateSettings settings, ToolRunOptions? options = null)
+    public Task<ToolResult> EnvCreateAsync(CondaEnvCreateSettings settings, ToolRunOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = new ProcessArgumentBuilder().Append("env").Append("create")
             .Append("--prefix").AppendQuoted(settings.Prefix)
             .Append("--file").AppendQuoted(settings.File);
-        return Execute(settings, arguments, options);
+        return ExecuteAsync(settings, arguments, options, cancellationToken);
     }
 
-    public IReadOnlyList<string> ListExport(CondaSettings settings, string prefix)
+    public IReadOnlyList<string> ListExport(CondaSettings settings, string prefix, CancellationToken cancellationToken)
     {
         var arguments = new ProcessArgumentBuilder().Append("list").Append("--prefix").AppendQuoted(prefix).Append("--export");
-        return Execute(settings, arguments, new ToolRunOptions { EchoOutput = false }).StandardOutput;
+        return Execute(settings, arguments, new ToolRunOptions { EchoOutput = false }, cancellationToken).StandardOutput;
     }
 
     /// <summary>The conda this machine would use, or null: CONDA_EXE (set by an activated conda), then conda or mamba on PATH.</summary>

@@ -7,7 +7,7 @@ namespace Orchestration.Tools.Debootstrap;
 /// <summary>Runs <c>debootstrap</c>: installs a Debian system into a folder, from the machine's mirror (as root).</summary>
 internal sealed class Debootstrap(ICakeContext context) : CommandLineTool<DebootstrapSettings>(context)
 {
-    public void Install(DebootstrapSettings settings, string suite, string target, string? mirror)
+    public void Install(DebootstrapSettings settings, string suite, string target, string? mirror, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = new ProcessArgumentBuilder();
@@ -31,7 +31,7 @@ internal sealed class Debootstrap(ICakeContext context) : CommandLineTool<Deboot
         {
             EchoOutput = false,
             FailureHint = $"debootstrap needs root and the Debian mirror {mirror ?? "(its default)"}; its own log is {target}/debootstrap/debootstrap.log.",
-        });
+        }, cancellationToken);
     }
 
     protected override string InstallHint => "Install debootstrap (as root: apt-get install -y debootstrap).";

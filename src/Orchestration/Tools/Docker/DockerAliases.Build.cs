@@ -7,6 +7,6 @@ namespace Orchestration.Tools.Docker;
 internal static partial class DockerAliases
 {
     /// <summary>Builds an image from the build context at <paramref name="path"/>.</summary>
-    public static void DockerBuild(this ICakeContext context, DockerImageBuildSettings settings, string path) =>
-        new DockerImageBuilder(context).Build(settings, path);
+    public static Task DockerBuildAsync(this ICakeContext context, DockerImageBuildSettings settings, string path, CancellationToken cancellationToken) =>
+        new DockerImageBuilder(context).BuildAsync(settings, path, cancellationToken);
 }

@@ -6,6 +6,6 @@ namespace Orchestration.Tools.Docker;
 internal static partial class DockerAliases
 {
     /// <summary>Pulls an image from its registry.</summary>
-    public static void DockerPull(this ICakeContext context, DockerImagePullSettings settings, string imageReference) =>
-        new DockerImagePuller(context).Pull(settings, imageReference);
+    public static void DockerPull(this ICakeContext context, DockerImagePullSettings settings, string imageReference, CancellationToken cancellationToken) =>
+        new DockerImagePuller(context).Pull(settings, imageReference, cancellationToken);
 }

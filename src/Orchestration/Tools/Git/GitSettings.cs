@@ -1,3 +1,4 @@
+using Cake.Core.IO;
 using Cake.Core.Tooling;
 
 namespace Orchestration.Tools.Git;
@@ -19,4 +20,7 @@ internal class GitSettings : ToolSettings
             EnvironmentVariables["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
         }
     }
+
+    /// <summary>Settings for a call that works in <paramref name="repository"/>.</summary>
+    public static GitSettings In(DirectoryPath repository) => new() { WorkingDirectory = repository };
 }

@@ -9,7 +9,7 @@ namespace Orchestration.Tools.Jupyter;
 internal sealed class NotebookRunner(ICakeContext context) : CommandLineTool<NotebookRunSettings>(context)
 {
     /// <summary>Exit code 1 means the notebook failed and the result file says why.</summary>
-    public ToolResult Run(NotebookRunSettings settings)
+    public Task<ToolResult> RunAsync(NotebookRunSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = new ProcessArgumentBuilder()
@@ -23,7 +23,7 @@ internal sealed class NotebookRunner(ICakeContext context) : CommandLineTool<Not
             .Append("--cell-timeout").Append(Seconds(settings.CellTimeout))
             .Append("--notebook-timeout").Append(Seconds(settings.NotebookTimeout))
             .Append("--start-timeout").Append(Seconds(settings.KernelStartTimeout));
-        return Execute(settings, arguments, new ToolRunOptions { SuccessExitCodes = [0, 1] });
+        return ExecuteAsync(settings, arguments, new ToolRunOptions { SuccessExitCodes = [0, 1] }, cancellationToken);
     }
 
     protected override string GetToolName() => "notebook runner";

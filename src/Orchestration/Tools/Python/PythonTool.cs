@@ -7,10 +7,36 @@ namespace Orchestration.Tools.Python;
 /// <summary>A Python interpreter: the verbs the Environment and Train stages need, as arguments.</summary>
 internal sealed class PythonTool(ICakeContext context) : CommandLineTool<PythonSettings>(context)
 {
-    public ToolResult Evaluate(PythonSettings settings, string code, ToolRunOptions? options = null) =>
-        Run(settings, new ProcessArgumentBuilder().Append("-c").AppendQuoted(code), options);
+    public ToolResult Evaluate(PythonSettings settings, string code, ToolRunOptions? options, CancellationToken cancellationToken) =>
+        Execute(Prepared(settings), EvaluateArguments(code), options, cancellationToken);
 
-    public ToolResult CreateVenv(PythonVenvSettings settings, string directory)
+    public Task<ToolResult> CreateVenvAsync(PythonVenvSettings settings, string directory, CancellationToken cancellationToken) =>
+        ExecuteAsync(Prepared(settings), VenvArguments(settings, directory), null, cancellationToken);
+
+    public Task<ToolResult> PipInstallAsync(PipInstallSettings settings, ToolRunOptions? options, CancellationToken cancellationToken) =>
+        ExecuteAsync(Prepared(settings), PipInstallArguments(settings), options, cancellationToken);
+
+    public ToolResult PipFreeze(PythonSettings settings, CancellationToken cancellationToken) =>
+        Execute(Prepared(settings), Pip("freeze"), new ToolRunOptions { EchoOutput = false }, cancellationToken);
+
+    public ToolResult IPyKernelInstall(IPyKernelInstallSettings settings, CancellationToken cancellationToken) =>
+        Execute(Prepared(settings), IPyKernelInstallArguments(settings), null, cancellationToken);
+
+    public ToolResult RunScript(PythonSettings settings, string script, ProcessArgumentBuilder arguments, ToolRunOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var command = new ProcessArgumentBuilder().AppendQuoted(script);
+        foreach (var argument in arguments)
+        {
+            command.Append(argument);
+        }
+
+        return Execute(Prepared(settings), command, options, cancellationToken);
+    }
+
+    internal static ProcessArgumentBuilder EvaluateArguments(string code) => new ProcessArgumentBuilder().Append("-c").AppendQuoted(code);
+
+    internal static ProcessArgumentBuilder VenvArguments(PythonVenvSettings settings, string directory)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = new ProcessArgumentBuilder().Append("-m").Append("venv");
@@ -19,19 +45,16 @@ internal sealed class PythonTool(ICakeContext context) : CommandLineTool<PythonS
             arguments.Append("--system-site-packages");
         }
 
-        return Run(settings, arguments.AppendQuoted(directory));
+        return arguments.AppendQuoted(directory);
     }
 
-    public ToolResult PipInstall(PipInstallSettings settings, ToolRunOptions? options = null)
+    internal static ProcessArgumentBuilder PipInstallArguments(PipInstallSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Run(settings, Pip("install").Append("--no-input").Append("-r").AppendQuoted(settings.Requirements), options);
+        return Pip("install").Append("--no-input").Append("-r").AppendQuoted(settings.Requirements);
     }
 
-    public ToolResult PipFreeze(PythonSettings settings) =>
-        Run(settings, Pip("freeze"), new ToolRunOptions { EchoOutput = false });
-
-    public ToolResult IPyKernelInstall(IPyKernelInstallSettings settings)
+    internal static ProcessArgumentBuilder IPyKernelInstallArguments(IPyKernelInstallSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = new ProcessArgumentBuilder().Append("-m").Append("ipykernel").Append("install")
@@ -42,19 +65,7 @@ internal sealed class PythonTool(ICakeContext context) : CommandLineTool<PythonS
             arguments.Append("--display-name").AppendQuoted(settings.DisplayName);
         }
 
-        return Run(settings, arguments);
-    }
-
-    public ToolResult RunScript(PythonSettings settings, string script, ProcessArgumentBuilder arguments, ToolRunOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(arguments);
-        var command = new ProcessArgumentBuilder().AppendQuoted(script);
-        foreach (var argument in arguments)
-        {
-            command.Append(argument);
-        }
-
-        return Run(settings, command, options);
+        return arguments;
     }
 
     protected override string GetToolName() => "python";
@@ -64,11 +75,11 @@ internal sealed class PythonTool(ICakeContext context) : CommandLineTool<PythonS
     private static ProcessArgumentBuilder Pip(string command) =>
         new ProcessArgumentBuilder().Append("-m").Append("pip").Append(command).Append("--disable-pip-version-check");
 
-    private ToolResult Run(PythonSettings settings, ProcessArgumentBuilder arguments, ToolRunOptions? options = null)
+    private static PythonSettings Prepared(PythonSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         // Python 3.11's frozen modules make debugpy (loaded by ipykernel) warn on every start.
         settings.EnvironmentVariables.TryAdd("PYDEVD_DISABLE_FILE_VALIDATION", "1");
-        return Execute(settings, arguments, options);
+        return settings;
     }
 }

@@ -12,7 +12,7 @@ namespace Orchestration.Tools.StartStopDaemon;
 internal sealed class StartStopDaemon(ICakeContext context) : CommandLineTool<StartStopDaemonSettings>(context)
 {
     /// <param name="pidFile">The pid file the program writes (or, with <paramref name="makePidFile"/>, that this writes for it).</param>
-    public void Start(StartStopDaemonSettings settings, string executable, IEnumerable<string> arguments, string pidFile, string outputFile, bool makePidFile)
+    public void Start(StartStopDaemonSettings settings, string executable, IEnumerable<string> arguments, string pidFile, string outputFile, bool makePidFile, CancellationToken cancellationToken)
     {
         var builder = new ProcessArgumentBuilder()
             .Append("--start")
@@ -30,11 +30,11 @@ internal sealed class StartStopDaemon(ICakeContext context) : CommandLineTool<St
             builder.AppendQuoted(argument);
         }
 
-        Execute(settings, builder);
+        Execute(settings, builder, null, cancellationToken);
     }
 
     /// <summary>Stops the process of <paramref name="pidFile"/> if it runs <paramref name="executable"/>: TERM, then KILL after the grace period.</summary>
-    public void Stop(StartStopDaemonSettings settings, string pidFile, string executable, TimeSpan grace)
+    public void Stop(StartStopDaemonSettings settings, string pidFile, string executable, TimeSpan grace, CancellationToken cancellationToken)
     {
         var schedule = FormattableString.Invariant($"TERM/{(int)Math.Ceiling(grace.TotalSeconds)}/KILL/5");
         Execute(settings, new ProcessArgumentBuilder()
@@ -43,7 +43,7 @@ internal sealed class StartStopDaemon(ICakeContext context) : CommandLineTool<St
             .AppendSwitchQuoted("--exec", executable)
             .AppendSwitch("--retry", schedule)
             .Append("--remove-pidfile")
-            .Append("--oknodo"));
+            .Append("--oknodo"), null, cancellationToken);
     }
 
     protected override string InstallHint => "start-stop-daemon comes with Debian's dpkg; on other systems start the Docker engine yourself and set DOCKER_HOST.";

@@ -16,33 +16,33 @@ namespace Orchestration.Tools.Terraform;
 internal static class TerraformAliases
 {
     [CakeMethodAlias]
-    public static ToolResult TerraformInit(this ICakeContext context, TerraformInitSettings settings) =>
-        new TerraformInitRunner(context).Init(settings);
+    public static ToolResult TerraformInit(this ICakeContext context, TerraformInitSettings settings, CancellationToken cancellationToken) =>
+        new TerraformInitRunner(context).Init(settings, cancellationToken);
 
     /// <summary>Plans and saves the plan; true when it has changes.</summary>
     [CakeMethodAlias]
-    public static bool TerraformPlan(this ICakeContext context, TerraformPlanSettings settings) =>
-        new TerraformPlanRunner(context).Plan(settings);
+    public static bool TerraformPlan(this ICakeContext context, TerraformPlanSettings settings, CancellationToken cancellationToken) =>
+        new TerraformPlanRunner(context).Plan(settings, cancellationToken);
 
     /// <summary>Applies a saved plan.</summary>
     [CakeMethodAlias]
-    public static ToolResult TerraformApply(this ICakeContext context, TerraformApplySettings settings) =>
-        new TerraformApplyRunner(context).Apply(settings);
+    public static ToolResult TerraformApply(this ICakeContext context, TerraformApplySettings settings, CancellationToken cancellationToken) =>
+        new TerraformApplyRunner(context).Apply(settings, cancellationToken);
 
     [CakeMethodAlias]
-    public static string TerraformShow(this ICakeContext context, TerraformShowSettings settings) =>
-        new TerraformShowRunner(context).Show(settings);
+    public static string TerraformShow(this ICakeContext context, TerraformShowSettings settings, CancellationToken cancellationToken) =>
+        new TerraformShowRunner(context).Show(settings, cancellationToken);
 
     [CakeMethodAlias]
-    public static string TerraformOutput(this ICakeContext context, TerraformOutputSettings settings) =>
-        new TerraformOutputRunner(context).Output(settings);
+    public static string TerraformOutput(this ICakeContext context, TerraformOutputSettings settings, CancellationToken cancellationToken) =>
+        new TerraformOutputRunner(context).Output(settings, cancellationToken);
 
     /// <summary>Saves a destroy plan (<c>plan -destroy</c>); apply it with <see cref="TerraformApply"/>. True when it destroys anything.</summary>
     [CakeMethodAlias]
-    public static bool TerraformDestroy(this ICakeContext context, TerraformDestroySettings settings) =>
-        new TerraformPlanRunner(context).Plan(settings);
+    public static bool TerraformDestroy(this ICakeContext context, TerraformDestroySettings settings, CancellationToken cancellationToken) =>
+        new TerraformPlanRunner(context).Plan(settings, cancellationToken);
 
     [CakeMethodAlias]
-    public static string TerraformVersion(this ICakeContext context, TerraformVersionSettings settings) =>
-        new TerraformVersionRunner(context).Version(settings);
+    public static string TerraformVersion(this ICakeContext context, TerraformVersionSettings settings, CancellationToken cancellationToken) =>
+        new TerraformVersionRunner(context).Version(settings, cancellationToken);
 }

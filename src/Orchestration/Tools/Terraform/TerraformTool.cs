@@ -14,12 +14,14 @@ internal abstract class TerraformTool<TSettings>(ICakeContext context) : Command
     protected override string InstallHint =>
         "Install Terraform 1.5 or later (HashiCorp's release zip or apt repository) and put it on PATH.";
 
-    protected ToolResult Run(TSettings settings, ProcessArgumentBuilder arguments, ToolRunOptions? options = null)
+    protected ToolResult Run(TSettings settings, ProcessArgumentBuilder arguments, ToolRunOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.EnvironmentVariables ??= new Dictionary<string, string>(StringComparer.Ordinal);
         settings.EnvironmentVariables["TF_IN_AUTOMATION"] = "1";
-        return Execute(settings, arguments, options);
+        // Terraform stopped by a signal saves its state and releases its lock; killed, it may do neither.
+        options = (options ?? new ToolRunOptions()) with { InterruptGrace = TimeSpan.FromMinutes(2) };
+        return Execute(settings, arguments, options, cancellationToken);
     }
 
     /// <summary>The subcommand, then the switches every subcommand shares.</summary>

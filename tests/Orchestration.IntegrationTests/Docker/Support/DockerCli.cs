@@ -22,6 +22,6 @@ internal sealed class DockerCli(ICakeContext context, string host) : DockerTool<
             builder.AppendQuoted(argument);
         }
 
-        return Execute(new DockerCliSettings { ToolTimeout = TimeSpan.FromMinutes(5) }.WithDockerHost(host), builder, new ToolRunOptions { EchoOutput = false });
+        return Execute(new DockerCliSettings { ToolTimeout = TimeSpan.FromMinutes(5) }.WithDockerHost(host), builder, new ToolRunOptions { EchoOutput = false }, CancellationToken.None);
     }
 }

@@ -21,7 +21,7 @@ public sealed class DockerEngineTests : ICollectionFixture<DockerEngineFixture>
 /// 127.0.0.1 port for the whole run, both under a temporary folder; stopped and deleted at the end.
 /// Also builds the tests' tiny base image, busybox on scratch.
 /// </summary>
-public sealed class DockerEngineFixture : IDisposable
+public sealed class DockerEngineFixture : IAsyncLifetime, IDisposable
 {
     public const string BusyboxImage = "orchestration-test/busybox:1";
 
@@ -31,18 +31,22 @@ public sealed class DockerEngineFixture : IDisposable
     public DockerEngineFixture()
     {
         Context = RealContext.Create();
-        SystemPackages.Require(Context, "The Docker integration tests", "docker.io", "docker-registry", "busybox-static", "apache2-utils");
         Engine = new PrivateDockerEngine(folder.Combine("engine"));
         Registry = new LocalRegistry(folder.Combine("registry"));
+    }
+
+    public async Task InitializeAsync()
+    {
+        SystemPackages.Require(Context, "The Docker integration tests", ["docker.io", "docker-registry", "busybox-static", "apache2-utils"], CancellationToken.None);
         try
         {
-            DockerEngine = Engine.Start(Context, StartTimeout);
-            RegistryAddress = Registry.Start(Context, StartTimeout);
-            BuildBusyboxImage();
+            DockerEngine = await Engine.StartAsync(Context, StartTimeout, CancellationToken.None);
+            RegistryAddress = await Registry.StartAsync(Context, StartTimeout, CancellationToken.None);
+            await BuildBusyboxImageAsync();
         }
         catch
         {
-            Dispose();
+            await DisposeAsync();
             throw;
         }
     }
@@ -51,12 +55,12 @@ public sealed class DockerEngineFixture : IDisposable
 
     public PrivateDockerEngine Engine { get; }
 
-    public DockerEngine DockerEngine { get; } = null!;
+    public DockerEngine DockerEngine { get; private set; } = null!;
 
     public LocalRegistry Registry { get; }
 
     /// <summary><c>127.0.0.1:PORT</c>.</summary>
-    public string RegistryAddress { get; } = null!;
+    public string RegistryAddress { get; private set; } = null!;
 
     public string Host => Engine.Host;
 
@@ -70,19 +74,21 @@ public sealed class DockerEngineFixture : IDisposable
 
     internal DockerCli Cli(ICakeContext? context = null) => new(context ?? Context, Host);
 
-    public void Dispose()
+    public Task DisposeAsync()
     {
-        Registry.Stop(Context, TimeSpan.FromSeconds(10));
-        Engine.Stop(Context, TimeSpan.FromSeconds(30));
-        folder.Dispose();
+        Registry.Stop(Context, TimeSpan.FromSeconds(10), CancellationToken.None);
+        Engine.Stop(Context, TimeSpan.FromSeconds(30), CancellationToken.None);
+        return Task.CompletedTask;
     }
 
-    private void BuildBusyboxImage()
+    public void Dispose() => folder.Dispose();
+
+    private async Task BuildBusyboxImageAsync()
     {
         var buildContext = folder.Combine("busybox");
         Directory.CreateDirectory(buildContext);
         File.Copy(DockerAssets.Path("busybox/Dockerfile"), Path.Combine(buildContext, "Dockerfile"));
         File.Copy("/bin/busybox", Path.Combine(buildContext, "busybox"));
-        Context.DockerBuild(new DockerImageBuildSettings { Tag = [BusyboxImage] }.WithDockerHost(Host), buildContext);
+        await Context.DockerBuildAsync(new DockerImageBuildSettings { Tag = [BusyboxImage] }.WithDockerHost(Host), buildContext, CancellationToken.None);
     }
 }

@@ -17,7 +17,8 @@ public sealed class Htpasswd(ICakeContext context) : CommandLineTool<HtpasswdSet
         var result = Execute(
             new HtpasswdSettings(),
             new ProcessArgumentBuilder().Append("-B").Append("-b").Append("-n").AppendQuoted(user).AppendQuotedSecret(password),
-            new ToolRunOptions { EchoOutput = false });
+            new ToolRunOptions { EchoOutput = false },
+            CancellationToken.None);
         File.WriteAllText(file, string.Join('\n', result.StandardOutput.Where(line => line.Length > 0)) + "\n");
         return file;
     }

@@ -7,18 +7,18 @@ namespace Orchestration.Tools.Docker.Build;
 /// <summary>Runs <c>docker build</c>; a failed build is reported with the step that failed and its output.</summary>
 internal sealed class DockerImageBuilder(ICakeContext context) : DockerTool<DockerImageBuildSettings>(context)
 {
-    public ToolResult Build(DockerImageBuildSettings settings, string path)
+    public Task<ToolResult> BuildAsync(DockerImageBuildSettings settings, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var arguments = Arguments(settings, path);
 
         // The build's own output (stdout) says which step failed and why, not only its stderr.
-        return Execute(settings, arguments, new ToolRunOptions
+        return ExecuteAsync(settings, arguments, new ToolRunOptions
         {
             DescribeFailure = DockerBuildFailure.Describe,
             FailureHint = "Fix the failing step in the Dockerfile, or the files it uses in the build context; the build's whole output is above.",
-        });
+        }, cancellationToken);
     }
 
     internal static ProcessArgumentBuilder Arguments(DockerImageBuildSettings settings, string path)

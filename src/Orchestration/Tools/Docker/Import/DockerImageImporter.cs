@@ -8,7 +8,7 @@ namespace Orchestration.Tools.Docker.Import;
 internal sealed class DockerImageImporter(ICakeContext context) : DockerTool<DockerImageImportSettings>(context)
 {
     /// <summary>Imports <paramref name="tarball"/> as <paramref name="reference"/>; returns the new image's ID.</summary>
-    public string Import(DockerImageImportSettings settings, string tarball, string reference)
+    public string Import(DockerImageImportSettings settings, string tarball, string reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrEmpty(tarball);
@@ -24,7 +24,7 @@ internal sealed class DockerImageImporter(ICakeContext context) : DockerTool<Doc
             arguments.AppendSwitchQuoted("--message", message);
         }
 
-        var result = Execute(settings, arguments.AppendQuoted(tarball).AppendQuoted(reference), new ToolRunOptions { EchoOutput = false });
+        var result = Execute(settings, arguments.AppendQuoted(tarball).AppendQuoted(reference), new ToolRunOptions { EchoOutput = false }, cancellationToken);
         return result.StandardOutput.LastOrDefault(line => line.StartsWith("sha256:", StringComparison.Ordinal))?.Trim()
             ?? throw new ToolFailedException($"docker import of {tarball} printed no image ID:\n  " + result.Output);
     }

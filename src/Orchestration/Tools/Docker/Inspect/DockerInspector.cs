@@ -7,18 +7,18 @@ namespace Orchestration.Tools.Docker.Inspect;
 /// <summary>Runs <c>docker inspect</c>, quietly: its output is for the caller to read.</summary>
 internal sealed class DockerInspector(ICakeContext context) : DockerTool<DockerInspectSettings>(context)
 {
-    public IReadOnlyList<string> Inspect(DockerInspectSettings settings, params string[] objects)
+    public IReadOnlyList<string> Inspect(DockerInspectSettings settings, IReadOnlyList<string> objects, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Execute(settings, Arguments(settings, objects), new ToolRunOptions { EchoOutput = false }).StandardOutput;
+        return Execute(settings, Arguments(settings, objects), new ToolRunOptions { EchoOutput = false }, cancellationToken).StandardOutput;
     }
 
     /// <summary>Like <see cref="Inspect"/>, but null when docker says there is no such object.</summary>
-    public IReadOnlyList<string>? TryInspect(DockerInspectSettings settings, params string[] objects)
+    public IReadOnlyList<string>? TryInspect(DockerInspectSettings settings, IReadOnlyList<string> objects, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = Arguments(settings, objects);
-        var result = Execute(settings, arguments, new ToolRunOptions { EchoOutput = false, SuccessExitCodes = [0, 1] });
+        var result = Execute(settings, arguments, new ToolRunOptions { EchoOutput = false, SuccessExitCodes = [0, 1] }, cancellationToken);
         if (result.ExitCode == 0)
         {
             return result.StandardOutput;
@@ -34,9 +34,9 @@ internal sealed class DockerInspector(ICakeContext context) : DockerTool<DockerI
             };
     }
 
-    internal static ProcessArgumentBuilder Arguments(DockerInspectSettings settings, string[] objects)
+    internal static ProcessArgumentBuilder Arguments(DockerInspectSettings settings, IReadOnlyList<string> objects)
     {
-        if (objects.Length == 0)
+        if (objects.Count == 0)
         {
             throw new ArgumentException("docker inspect needs at least one object.", nameof(objects));
         }

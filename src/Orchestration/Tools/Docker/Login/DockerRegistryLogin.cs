@@ -7,7 +7,7 @@ namespace Orchestration.Tools.Docker.Login;
 /// <summary>Runs <c>docker login --password-stdin</c>: the password is never on a command line.</summary>
 internal sealed class DockerRegistryLogin(ICakeContext context) : DockerTool<DockerLoginSettings>(context)
 {
-    public void Login(DockerLoginSettings settings, string? server)
+    public void Login(DockerLoginSettings settings, string? server, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrEmpty(settings.Username, nameof(settings) + "." + nameof(settings.Username));
@@ -28,6 +28,6 @@ internal sealed class DockerRegistryLogin(ICakeContext context) : DockerTool<Doc
             StandardInput = settings.Password,
             FailureHint = $"Logging in to {server ?? "the default registry"} as {settings.Username} failed: "
                 + "check DOCKER_REGISTRY_USERNAME and DOCKER_REGISTRY_PASSWORD.",
-        });
+        }, cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ namespace Orchestration.Tools.Docker.Manifest;
 internal sealed class DockerManifestInspector(ICakeContext context) : DockerTool<DockerManifestInspectSettings>(context)
 {
     /// <summary>The manifest under <paramref name="imageReference"/>; null when the registry has no such tag (or repository).</summary>
-    public RegistryManifest? Inspect(DockerManifestInspectSettings settings, string imageReference)
+    public RegistryManifest? Inspect(DockerManifestInspectSettings settings, string imageReference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrEmpty(imageReference);
@@ -17,7 +17,7 @@ internal sealed class DockerManifestInspector(ICakeContext context) : DockerTool
             EchoOutput = false,
             SuccessExitCodes = [0, 1],
             FailureHint = $"The registry could not be asked for {imageReference}: check that it runs and the credentials (DOCKER_REGISTRY_USERNAME, DOCKER_REGISTRY_PASSWORD).",
-        });
+        }, cancellationToken);
         if (result.ExitCode == 0)
         {
             return RegistryManifest.Parse(string.Join('\n', result.StandardOutput));

@@ -7,7 +7,7 @@ namespace Orchestration.Tools.Docker.Pull;
 /// <summary>Runs <c>docker pull</c>.</summary>
 internal sealed class DockerImagePuller(ICakeContext context) : DockerTool<DockerImagePullSettings>(context)
 {
-    public void Pull(DockerImagePullSettings settings, string imageReference)
+    public void Pull(DockerImagePullSettings settings, string imageReference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrEmpty(imageReference);
@@ -20,6 +20,6 @@ internal sealed class DockerImagePuller(ICakeContext context) : DockerTool<Docke
         Execute(settings, arguments.AppendQuoted(imageReference), new ToolRunOptions
         {
             FailureHint = $"The registry did not give {imageReference}: check that it runs and the credentials (DOCKER_REGISTRY_USERNAME, DOCKER_REGISTRY_PASSWORD).",
-        });
+        }, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace Orchestration.Tools.Docker.Push;
 internal sealed partial class DockerImagePusher(ICakeContext context) : DockerTool<DockerImagePushSettings>(context)
 {
     /// <summary>Pushes <paramref name="imageReference"/>; returns the manifest digest (<c>sha256:...</c>), or null when docker did not print one.</summary>
-    public string? Push(DockerImagePushSettings settings, string imageReference)
+    public async Task<string?> PushAsync(DockerImagePushSettings settings, string imageReference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrEmpty(imageReference);
@@ -29,11 +29,11 @@ internal sealed partial class DockerImagePusher(ICakeContext context) : DockerTo
             arguments.Append("--quiet");
         }
 
-        var result = Execute(settings, arguments.AppendQuoted(imageReference), new ToolRunOptions
+        var result = await ExecuteAsync(settings, arguments.AppendQuoted(imageReference), new ToolRunOptions
         {
             FailureHint = $"The registry did not take {imageReference}: check that it runs, that this repository may be pushed to, "
                 + "and the credentials (DOCKER_REGISTRY_USERNAME, DOCKER_REGISTRY_PASSWORD).",
-        });
+        }, cancellationToken).ConfigureAwait(false);
         return DigestIn(result.StandardOutput);
     }
 

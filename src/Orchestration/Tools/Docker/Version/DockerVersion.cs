@@ -8,13 +8,13 @@ namespace Orchestration.Tools.Docker.Version;
 internal sealed class DockerVersion(ICakeContext context) : DockerTool<DockerVersionSettings>(context)
 {
     /// <summary>The engine's version, or null with the CLI's complaint when no engine answered.</summary>
-    public (string? Version, string Error) ServerVersion(DockerVersionSettings settings)
+    public (string? Version, string Error) ServerVersion(DockerVersionSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = new ProcessArgumentBuilder().Append("version").AppendSwitchQuoted("--format", "{{.Server.Version}}");
         try
         {
-            var result = Execute(settings, arguments, new ToolRunOptions { EchoOutput = false, SuccessExitCodes = [0, 1] });
+            var result = Execute(settings, arguments, new ToolRunOptions { EchoOutput = false, SuccessExitCodes = [0, 1] }, cancellationToken);
             var version = result.StandardOutput.FirstOrDefault(line => line.Length > 0);
             return result.ExitCode == 0 && version is not null
                 ? (version, string.Empty)

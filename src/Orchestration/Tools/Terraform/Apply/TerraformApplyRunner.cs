@@ -6,7 +6,7 @@ namespace Orchestration.Tools.Terraform.Apply;
 
 internal sealed class TerraformApplyRunner(ICakeContext context) : TerraformTool<TerraformApplySettings>(context)
 {
-    public ToolResult Apply(TerraformApplySettings settings)
+    public ToolResult Apply(TerraformApplySettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var plan = settings.Plan
@@ -19,6 +19,6 @@ internal sealed class TerraformApplyRunner(ICakeContext context) : TerraformTool
             arguments.Append("-parallelism=" + parallelism.ToString(CultureInfo.InvariantCulture));
         }
 
-        return Run(settings, arguments.AppendQuoted(plan.FullPath));
+        return Run(settings, arguments.AppendQuoted(plan.FullPath), null, cancellationToken);
     }
 }

@@ -5,7 +5,7 @@ namespace Orchestration.Tools.Terraform.Init;
 
 internal sealed class TerraformInitRunner(ICakeContext context) : TerraformTool<TerraformInitSettings>(context)
 {
-    public ToolResult Init(TerraformInitSettings settings)
+    public ToolResult Init(TerraformInitSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = Command("init", settings).Append("-input=false");
@@ -35,6 +35,6 @@ internal sealed class TerraformInitRunner(ICakeContext context) : TerraformTool<
             arguments.Append("-backend-config").Append(new TerraformArgument(key, value, secret));
         }
 
-        return Run(settings, arguments);
+        return Run(settings, arguments, null, cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ namespace Orchestration.Tools.Terraform.Output;
 internal sealed class TerraformOutputRunner(ICakeContext context) : TerraformTool<TerraformOutputSettings>(context)
 {
     /// <summary>What <c>terraform output</c> prints (captured, not echoed).</summary>
-    public string Output(TerraformOutputSettings settings)
+    public string Output(TerraformOutputSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = Command("output", settings);
@@ -25,6 +25,6 @@ internal sealed class TerraformOutputRunner(ICakeContext context) : TerraformToo
             arguments.Append(name);
         }
 
-        return Run(settings, arguments, new ToolRunOptions { EchoOutput = false }).Output;
+        return Run(settings, arguments, new ToolRunOptions { EchoOutput = false }, cancellationToken).Output;
     }
 }

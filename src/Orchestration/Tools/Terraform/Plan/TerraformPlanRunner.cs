@@ -10,7 +10,7 @@ internal sealed class TerraformPlanRunner(ICakeContext context) : TerraformTool<
     private const int Changes = 2;
 
     /// <summary>Runs the plan; true when it has changes (exit code 2, which is not a failure).</summary>
-    public bool Plan(TerraformPlanSettings settings)
+    public bool Plan(TerraformPlanSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var arguments = Command("plan", settings)
@@ -48,7 +48,7 @@ internal sealed class TerraformPlanRunner(ICakeContext context) : TerraformTool<
             arguments.Append("-var").Append(new TerraformArgument(name, value, secret));
         }
 
-        var result = Run(settings, arguments, new ToolRunOptions { SuccessExitCodes = [NoChanges, Changes] });
+        var result = Run(settings, arguments, new ToolRunOptions { SuccessExitCodes = [NoChanges, Changes] }, cancellationToken);
         return result.ExitCode == Changes;
     }
 }

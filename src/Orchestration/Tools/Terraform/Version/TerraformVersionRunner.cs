@@ -7,9 +7,9 @@ namespace Orchestration.Tools.Terraform.Version;
 internal sealed class TerraformVersionRunner(ICakeContext context) : TerraformTool<TerraformVersionSettings>(context)
 {
     /// <summary>The version of the Terraform binary, e.g. <c>1.11.4</c>.</summary>
-    public string Version(TerraformVersionSettings settings)
+    public string Version(TerraformVersionSettings settings, CancellationToken cancellationToken)
     {
-        var output = Run(settings, Command("version", settings).Append("-json"), new ToolRunOptions { EchoOutput = false }).Output;
+        var output = Run(settings, Command("version", settings).Append("-json"), new ToolRunOptions { EchoOutput = false }, cancellationToken).Output;
         using var document = JsonDocument.Parse(output);
         return document.RootElement.GetProperty("terraform_version").GetString()
             ?? throw new ToolFailedException("terraform version -json printed no terraform_version.");

@@ -17,10 +17,14 @@ public sealed partial class BuildContext : FrostingContext
         Cancellation = interruption.Token;
         Paths = new WorkspacePaths(context.Environment.WorkingDirectory.FullPath);
         Records = new StageRecordStore(Paths.Records);
+        Options = new OptionValues(PipelineOptions.Catalog, context.Arguments.GetArguments, context.Environment.GetEnvironmentVariable);
     }
 
     /// <summary>Cancelled by SIGINT or SIGTERM: every stage passes it down to the tools it runs.</summary>
     public CancellationToken Cancellation { get; }
+
+    /// <summary>The values of the declared options (<see cref="PipelineOptions"/>): the only way a task reads an argument or variable.</summary>
+    public OptionValues Options { get; }
 
     public WorkspacePaths Paths { get; }
 

@@ -11,7 +11,7 @@ public sealed class ApplyTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var options = ReleaseOptions.Read(context, context.Paths, "APPLY_APPROVED_PLAN");
+        var options = TerraformOptions.Bind(context.Options, context.Paths, TerraformOptions.ApproveApply);
         await new EnvironmentApplier(context).ApplyAsync(options.ApplyRequest(context.Paths, new TerminalApprovalConsole()), context.Cancellation);
     }
 }

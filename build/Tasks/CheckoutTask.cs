@@ -1,8 +1,6 @@
-using Cake.Common;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Checkout;
-using Orchestration.Pipeline;
 
 namespace Build.Tasks;
 
@@ -15,17 +13,11 @@ public sealed class CheckoutTask : FrostingTask<BuildContext>
         // A new run starts here: no record of an earlier run may be picked up by a later stage.
         context.Records.Clear();
 
-        var request = new CheckoutRequest
-        {
-            Repository = Options.Get(context, "repository", "MODEL_REPOSITORY"),
-            Ref = Options.Get(context, "ref", "MODEL_REF", CheckoutRequest.DefaultRef)!,
-            ProjectDirectory = Options.Get(context, "project-dir", "MODEL_PROJECT_DIR", CheckoutRequest.DefaultProjectDirectory)!,
-            AllowDirty = Options.Flag(context, "allow-dirty"),
-        };
+        var request = CheckoutOptions.Bind(context.Options);
         var variables = CheckoutEnvironment.CiVariables
-            .Select(name => (Name: name, Value: context.EnvironmentVariable(name)))
+            .Select(name => (Name: name, Value: context.Options.Variable(name)))
             .Where(variable => !string.IsNullOrEmpty(variable.Value))
-            .ToDictionary(variable => variable.Name, variable => variable.Value);
+            .ToDictionary(variable => variable.Name, variable => variable.Value!);
         var environment = new CheckoutEnvironment(context.Paths.Root, Path.Combine(context.Paths.Work, "checkout"), variables);
 
         var record = new CheckoutService(context, environment).Run(request, context.Cancellation);

@@ -1,4 +1,3 @@
-using Cake.Common;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Checkout;
@@ -15,7 +14,7 @@ public sealed class ConfigureTask : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         var checkout = context.Checkout.Value;
-        var overrides = ConfigurationOverrides.Read(context.Arguments.GetArguments, context.EnvironmentVariable);
+        var overrides = ConfigurationOptions.Bind(context.Options);
         var resolved = ModelConfigurationLoader.Load(checkout.ProjectDirectory, checkout.ProjectPath, overrides);
 
         foreach (var line in ConfigurationTable.Format(resolved))

@@ -11,7 +11,7 @@ public sealed class DestroyTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var options = ReleaseOptions.Read(context, context.Paths, "DESTROY_APPROVED_PLAN");
+        var options = TerraformOptions.Bind(context.Options, context.Paths, TerraformOptions.ApproveDestroy);
         // With an approved hash, the destroy plan approved is the one saved earlier: never a new one.
         if (options.ApprovedHash is null)
         {

@@ -1,10 +1,7 @@
-using Cake.Common;
 using Cake.Frosting;
 using Orchestration.Docker;
 using Orchestration.MachineServices.Engine;
-using Orchestration.Pipeline;
 using Orchestration.Publishing;
-using Orchestration.Tools.Docker;
 
 namespace Build.Tasks;
 
@@ -18,7 +15,7 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
         var checkout = context.Checkout.Value;
         var model = context.Model.Value;
         var publication = context.Publication.Value;
-        var engine = await DockerEngines.ConnectAsync(context, context.EnvironmentVariable(DockerHost.Variable), context.Paths.Work, context.Cancellation).ConfigureAwait(false);
+        var engine = await DockerEngines.ConnectAsync(context, context.Options.Get(DockerOptions.Host), context.Paths.Work, context.Cancellation).ConfigureAwait(false);
         var inputs = new DockerBuildInputs
         {
             Checkout = checkout,
@@ -26,18 +23,14 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
             Publication = publication,
             Engine = engine,
             WorkDirectory = context.Paths.Work,
-            BaseImage = Options.Get(context, "base-image", "DOCKER_BASE_IMAGE"),
-            Registry = Options.Get(context, "registry", "DOCKER_REGISTRY"),
-            RegistryUsername = context.EnvironmentVariable("DOCKER_REGISTRY_USERNAME"),
-            RegistryPassword = context.EnvironmentVariable("DOCKER_REGISTRY_PASSWORD"),
-            SourceDateEpoch = context.EnvironmentVariable("SOURCE_DATE_EPOCH"),
+            BaseImage = context.Options.Get(DockerOptions.BaseImage),
+            Registry = context.Options.Get(DockerOptions.Registry),
+            RegistryUsername = context.Options.Get(DockerOptions.RegistryUsername),
+            RegistryPassword = context.Options.Get(DockerOptions.RegistryPassword),
+            SourceDateEpoch = context.Options.Get(DockerOptions.SourceDateEpoch),
         };
 
-        var feed = FeedOptions.Create(
-            context,
-            publication.Feed,
-            publication.FeedType,
-            Options.Get(context, "maven-group-id", "MODEL_FEED_MAVEN_GROUP_ID", FeedSettings.DefaultMavenGroupId)!);
+        var feed = FeedOptions.Create(context.Options, publication.Feed, ModelFeedTypes.Parse(publication.FeedType), context.Paths.Root);
         var resolver = ModelFeeds.CreateResolver(context, feed);
         context.Image.Set(await DockerBuildStage.RunAsync(context, resolver, inputs, context.Cancellation).ConfigureAwait(false));
     }

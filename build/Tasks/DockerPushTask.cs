@@ -1,10 +1,7 @@
-using Cake.Common;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Docker;
 using Orchestration.MachineServices.Engine;
-using Orchestration.Pipeline;
-using Orchestration.Tools.Docker;
 
 namespace Build.Tasks;
 
@@ -16,7 +13,7 @@ public sealed class DockerPushTask : AsyncFrostingTask<BuildContext>
     // Not a ShouldRun criterion: Cake fails a run whose target is skipped, and pushing nowhere is not a failure.
     public override async Task RunAsync(BuildContext context)
     {
-        var registry = Options.Get(context, "registry", "DOCKER_REGISTRY");
+        var registry = context.Options.Get(DockerOptions.Registry);
         if (string.IsNullOrWhiteSpace(registry))
         {
             context.Information(
@@ -27,15 +24,15 @@ public sealed class DockerPushTask : AsyncFrostingTask<BuildContext>
 
         var image = context.Image.Value;
         var engine = await DockerEngines.ReconnectAsync(
-            context, image.DockerHost, context.EnvironmentVariable(DockerHost.Variable), context.Paths.Work, context.Cancellation).ConfigureAwait(false);
+            context, image.DockerHost, context.Options.Get(DockerOptions.Host), context.Paths.Work, context.Cancellation).ConfigureAwait(false);
         context.Image.Set(await DockerPushStage.RunAsync(context, new DockerPushInputs
         {
             Image = image,
             Registry = registry.Trim(),
             Engine = engine,
             WorkDirectory = context.Paths.Work,
-            Username = context.EnvironmentVariable("DOCKER_REGISTRY_USERNAME"),
-            Password = context.EnvironmentVariable("DOCKER_REGISTRY_PASSWORD"),
+            Username = context.Options.Get(DockerOptions.RegistryUsername),
+            Password = context.Options.Get(DockerOptions.RegistryPassword),
         }, context.Cancellation).ConfigureAwait(false));
     }
 }

@@ -1,7 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Fingerprint;
-using Orchestration.Pipeline;
+using Orchestration.Notebooks;
 using Orchestration.PythonEnvironment;
 
 namespace Build.Tasks;
@@ -16,19 +16,12 @@ public sealed class EnvironmentTask : AsyncFrostingTask<BuildContext>
         var checkout = context.Checkout.Value;
         var model = context.Model.Value;
         var spec = EnvironmentSpec.Find(checkout.ProjectDirectory, model.Environment);
-        var options = new EnvironmentOptions
-        {
-            EnvironmentsDirectory = Path.Combine(context.Paths.Work, "envs"),
-            Interpreter = Options.Get(context, "python", "ORCHESTRATION_PYTHON"),
-            // On by default (offline machines get their packages from Debian); --system-site-packages=false isolates.
-            SystemSitePackages = Options.Get(context, "system-site-packages", "ORCHESTRATION_SYSTEM_SITE_PACKAGES") is null
-                || Options.Flag(context, "system-site-packages", "ORCHESTRATION_SYSTEM_SITE_PACKAGES"),
-        };
+        var options = PythonEnvironmentOptions.Bind(context.Options, Path.Combine(context.Paths.Work, "envs"));
 
         var environment = await new PythonEnvironmentBuilder(context).PrepareAsync(spec, options, context.Cancellation).ConfigureAwait(false);
         context.PythonEnvironment.Set(environment);
 
-        var inputs = new InputsCollector(context).Collect(checkout, model, environment, Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"), context.Cancellation);
+        var inputs = new InputsCollector(context).Collect(checkout, model, environment, context.Options.Get(NotebookOptions.JupyterPython), context.Cancellation);
         context.Inputs.Set(inputs);
         context.Information("{0}", inputs.Describe());
     }

@@ -16,7 +16,7 @@ public sealed class PackageTask : AsyncFrostingTask<BuildContext>
         var model = context.Model.Value;
         var training = context.Training.Value;
         var gate = await PromotionCheck.RunAsync(
-            context, PromotionOptions.Read(context), model.Identity, training.Metrics, context.Paths, FeedOptions.Read(context, FeedOptions.DefaultFeed(context.Paths)));
+            context, PromotionOptions.Bind(context.Options), model.Identity, training.Metrics, context.Paths, FeedOptions.Bind(context.Options, FeedOptions.DefaultFeed(context.Paths), context.Paths.Root));
         var inputs = new PackageInputs
         {
             Checkout = context.Checkout.Value,

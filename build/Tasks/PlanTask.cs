@@ -12,7 +12,7 @@ public sealed class PlanTask : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var options = ReleaseOptions.Read(context, context.Paths);
+        var options = TerraformOptions.Bind(context.Options, context.Paths);
         var deployment = DeploymentVariables.From(
             context.Model.Value.Identity, context.Image.Value, RootVariables.Read(options.RootDirectory), options.EndpointPort) with
         {

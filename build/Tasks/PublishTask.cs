@@ -12,7 +12,7 @@ public sealed class PublishTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var settings = FeedOptions.Read(context, FeedOptions.DefaultFeed(context.Paths));
+        var settings = FeedOptions.Bind(context.Options, FeedOptions.DefaultFeed(context.Paths), context.Paths.Root);
         var package = context.Package.Value;
         using var feed = ModelFeeds.Open(context, settings);
 

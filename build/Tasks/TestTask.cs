@@ -2,7 +2,6 @@ using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
 using Orchestration.MachineServices.Prerequisites;
-using Orchestration.Pipeline;
 using Orchestration.Testing;
 
 namespace Build.Tasks;
@@ -19,10 +18,8 @@ public sealed class TestTask : FrostingTask<BuildContext>
 
     public override void Run(BuildContext context)
     {
-        var chosen = Options.Get(context, "tests", defaultValue: "all")!;
-        var suites = chosen.Equals("all", StringComparison.OrdinalIgnoreCase) ? [.. Suites.Keys]
-            : Suites.ContainsKey(chosen) ? new[] { chosen }
-            : throw ConfigurationError.Create($"--tests takes unit, integration or all, not '{chosen}'.");
+        var chosen = context.Options.Get(TestOptions.Suites);
+        string[] suites = chosen == "all" ? [.. Suites.Keys] : [chosen];
         if (suites.Contains("integration"))
         {
             SystemPackages.Require(context, "The integration tests", TestPrerequisites.DebianPackages, context.Cancellation);
@@ -38,7 +35,7 @@ public sealed class TestTask : FrostingTask<BuildContext>
                 {
                     Project = Path.Combine(context.Paths.Root, project),
                     ResultsFile = Path.Combine(context.Paths.Artifacts, "tests", Path.GetFileNameWithoutExtension(project) + ".trx"),
-                    Filter = Options.Get(context, "test-filter"),
+                    Filter = context.Options.Get(TestOptions.Filter),
                 }, context.Cancellation);
             }
 

@@ -3,7 +3,6 @@ using Cake.Frosting;
 using Orchestration.Mlflow;
 using Orchestration.Notebooks;
 using Orchestration.Notebooks.Reuse;
-using Orchestration.Pipeline;
 using Orchestration.Publishing;
 
 namespace Build.Tasks;
@@ -15,19 +14,11 @@ public sealed class TrainTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var options = new TrainingOptions
-        {
-            CellTimeout = Options.Duration(context, "cell-timeout", "ORCHESTRATION_CELL_TIMEOUT", TimeSpan.FromSeconds(600)),
-            NotebookTimeout = Options.Duration(context, "notebook-timeout", "ORCHESTRATION_NOTEBOOK_TIMEOUT", TimeSpan.FromSeconds(3600)),
-            MlflowTrackingUri = Options.Get(context, "mlflow-tracking-uri", "MLFLOW_TRACKING_URI"),
-            NotebookEnvironment = NotebookEnvironmentArguments.Parse(context.Arguments.GetArguments("notebook-env")),
-            PassEnvironment = PassEnvArguments.Parse(context.Arguments.GetArguments(PassEnvArguments.Argument)),
-            JupyterPython = Options.Get(context, "jupyter-python", "ORCHESTRATION_JUPYTER_PYTHON"),
-        };
-        var retrain = Options.Flag(context, "retrain", "ORCHESTRATION_RETRAIN");
+        var options = NotebookOptions.Bind(context.Options);
+        var retrain = context.Options.Get(NotebookOptions.Retrain);
 
         var (project, model, inputs) = (context.Checkout.Value.ProjectDirectory, context.Model.Value, context.Inputs.Value);
-        var reuse = new TrainingReuse(context, context.Paths, FeedOptions.Read(context, FeedOptions.DefaultFeed(context.Paths)));
+        var reuse = new TrainingReuse(context, context.Paths, FeedOptions.Bind(context.Options, FeedOptions.DefaultFeed(context.Paths), context.Paths.Root));
         if (!retrain && await reuse.TryReuseAsync(project, model, inputs, context.Cancellation) is { } reused)
         {
             context.Training.Set(reused);
@@ -38,7 +29,7 @@ public sealed class TrainTask : AsyncFrostingTask<BuildContext>
         var checkout = context.Checkout.Value;
         var record = await TrainingTracker.TrackAsync(
             context,
-            MlflowOptions.Read(context, model.Identity.Name),
+            MlflowOptions.Bind(context.Options, model.Identity.Name),
             model,
             checkout,
             inputs.Sha256,

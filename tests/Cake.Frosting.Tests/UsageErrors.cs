@@ -49,6 +49,30 @@ public sealed class UsageErrors
         Assert.Contains("Did you mean 'First'?", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Help_prints_the_host_options_then_the_sections_the_build_adds_and_runs_nothing()
+    {
+        Ran.Clear();
+        var original = Console.Out;
+        using var output = new StringWriter();
+        Console.SetOut(output);
+        int exitCode;
+        try
+        {
+            exitCode = new CakeHost().UseTasks(typeof(FirstTask)).AddHelpSection(() => "Arguments of the tasks:\n  --feed  MODEL_FEED").Run(["--help"]);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(Ran);
+        var text = output.ToString();
+        Assert.Contains("-t, --target=NAME", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("-t, --target=NAME", StringComparison.Ordinal) < text.IndexOf("Arguments of the tasks:\n  --feed  MODEL_FEED", StringComparison.Ordinal));
+    }
+
     private static string CaptureError(Func<int> run, out int exitCode)
     {
         var original = Console.Error;

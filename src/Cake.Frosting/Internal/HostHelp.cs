@@ -16,7 +16,7 @@ internal static class HostHelp
           -h, --help               Show this help.
 
         Every other --name=value (or --name value) is an argument for the tasks;
-        --description lists the targets, the README lists the arguments.
+        --description lists the targets.
 
         Exit codes: 0 success, 1 a task failed, 2 bad usage or configuration,
         130 interrupted by SIGINT (Ctrl+C), 143 interrupted by SIGTERM.

@@ -6,17 +6,10 @@ namespace Orchestration.Approval;
 /// </summary>
 internal static class Approver
 {
+    /// <summary>Read in this order when <c>--approver</c> is not given (the first set wins).</summary>
     public static readonly IReadOnlyList<string> EnvironmentVariables = ["APPROVER", "BUILD_USER_ID", "GITHUB_ACTOR", "USER"];
 
-    public static string Resolve(string? argument, Func<string, string?> environment)
-    {
-        ArgumentNullException.ThrowIfNull(environment);
-        if (!string.IsNullOrWhiteSpace(argument))
-        {
-            return argument.Trim();
-        }
-
-        return EnvironmentVariables.Select(environment).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim()
-            ?? System.Environment.UserName;
-    }
+    /// <summary>The given name (argument or variable), else the OS user.</summary>
+    public static string Resolve(string? given) =>
+        string.IsNullOrWhiteSpace(given) ? System.Environment.UserName : given.Trim();
 }

@@ -32,6 +32,6 @@ internal static class CheckoutErrors
             ? "No folder there has a build.properties."
             : "Folders with a build.properties there: " + string.Join(", ", candidates) + ".";
         return ConfigurationError.Create(
-            $"--project-dir '{projectPath}' does not exist in {repository} at {gitRef} (commit {commit[..Math.Min(12, commit.Length)]}). {found} Pass --project-dir=FOLDER, relative to the repository root.");
+            $"{CheckoutOptions.ProjectDirectory} '{projectPath}' does not exist in {repository} at {gitRef} (commit {commit[..Math.Min(12, commit.Length)]}). {found} Pass {CheckoutOptions.ProjectDirectory}=FOLDER, relative to the repository root.");
     }
 }

@@ -28,7 +28,7 @@ internal static partial class GitRefName
         if (problem is not null)
         {
             throw ConfigurationError.Create(
-                $"--ref '{gitRef}' is not a branch, tag or commit name: {problem}. Give a branch (main), a tag (v1.2) or a commit SHA.");
+                $"{CheckoutOptions.Ref} '{gitRef}' is not a branch, tag or commit name: {problem}. Give a branch (main), a tag (v1.2) or a commit SHA.");
         }
     }
 

@@ -20,7 +20,7 @@ internal static class ProjectPath
         if (problem is not null)
         {
             throw ConfigurationError.Create(
-                $"--project-dir '{given}' is not a folder inside the repository: {problem}. Give it relative to the repository root, e.g. --project-dir={CheckoutRequest.DefaultProjectDirectory} ('.' for the root).");
+                $"{CheckoutOptions.ProjectDirectory} '{given}' is not a folder inside the repository: {problem}. Give it relative to the repository root, e.g. {CheckoutOptions.ProjectDirectory}={CheckoutRequest.DefaultProjectDirectory} ('.' for the root).");
         }
 
         return parts.Count == 0 ? "." : string.Join('/', parts);

@@ -22,7 +22,7 @@ internal sealed record RepositoryLocation(string Source, string Display, bool Is
 
         if (given.StartsWith('-') || given.Any(c => char.IsControl(c) || c == '"'))
         {
-            throw ConfigurationError.Create($"--repository '{given}' is not a git URL or a folder: it starts with '-' or contains a control character or '\"'.");
+            throw ConfigurationError.Create($"{CheckoutOptions.Repository} '{given}' is not a git URL or a folder: it starts with '-' or contains a control character or '\"'.");
         }
 
         var folder = Path.GetFullPath(given, workingTree);
@@ -34,14 +34,14 @@ internal sealed record RepositoryLocation(string Source, string Display, bool Is
         return IsUrl(given)
             ? new(given, WithoutCredentials(given), IsWorkingTree: false)
             : throw ConfigurationError.Create(
-                $"--repository '{given}' is neither an existing folder (looked for {folder}) nor a git URL (https://..., ssh://..., git@host:path).");
+                $"{CheckoutOptions.Repository} '{given}' is neither an existing folder (looked for {folder}) nor a git URL (https://..., ssh://..., git@host:path).");
     }
 
     private static RepositoryLocation Local(string folder, string workingTree, Git git, CancellationToken cancellationToken)
     {
         if (!git.IsRepository(GitSettings.In(folder), cancellationToken))
         {
-            throw ConfigurationError.Create($"--repository {folder} is a folder but not a git repository.");
+            throw ConfigurationError.Create($"{CheckoutOptions.Repository} {folder} is a folder but not a git repository.");
         }
 
         var path = Path.TrimEndingDirectorySeparator(folder);

@@ -59,7 +59,8 @@ internal sealed class WorkingTree(ICakeContext context, Git git, string root)
         }
 
         context.Warning(
-            "--allow-dirty: building the working tree {0} as it is, with {1} uncommitted or untracked file(s) in {2}. The run is marked dirty.",
+            "{0}: building the working tree {1} as it is, with {2} uncommitted or untracked file(s) in {3}. The run is marked dirty.",
+            CheckoutOptions.AllowDirty,
             root,
             changes.Count,
             projectPath);

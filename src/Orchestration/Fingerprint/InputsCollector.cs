@@ -1,4 +1,5 @@
 using Cake.Core;
+using Orchestration.Notebooks;
 using Orchestration.Checkout;
 using Orchestration.Configuration;
 using Orchestration.PythonEnvironment;
@@ -14,6 +15,6 @@ public sealed class InputsCollector(ICakeContext context)
         Project = new ProjectTreeReader(context).Read(checkout, model, cancellationToken),
         Configuration = ConfigurationInputs.From(model),
         Environment = EnvironmentInputs.From(environment),
-        Runner = new RunnerProbe(context).Probe(PythonInterpreter.Resolve(context, jupyterPython, "jupyter-python"), cancellationToken),
+        Runner = new RunnerProbe(context).Probe(PythonInterpreter.Resolve(context, jupyterPython, NotebookOptions.JupyterPython.Flag), cancellationToken),
     };
 }

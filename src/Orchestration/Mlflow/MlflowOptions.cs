@@ -1,4 +1,3 @@
-using Cake.Core;
 using Orchestration.Pipeline;
 
 namespace Orchestration.Mlflow;
@@ -10,7 +9,24 @@ namespace Orchestration.Mlflow;
 /// </summary>
 public sealed record MlflowOptions
 {
-    public static readonly IReadOnlyList<string> Arguments = ["mlflow-tracking-uri", "mlflow-experiment", "mlflow-optional"];
+    public static readonly Option<string?> TrackingUri = Option.Text(
+        "mlflow-tracking-uri", "MLFLOW_TRACKING_URI", null, "the MLflow tracking server; also handed to the kernel", defaultText: "— (MLflow not used)")
+        .MaskingUrlPasswords();
+
+    public static readonly Option<string?> ExperimentName = Option.Text(
+        "mlflow-experiment", "MLFLOW_EXPERIMENT_NAME", null, "the MLflow experiment of the runs", defaultText: "the model name");
+
+    public static readonly Option<bool> BestEffort = Option.Flag(
+        "mlflow-optional", "ORCHESTRATION_MLFLOW_OPTIONAL", false, "a failing tracking server is a warning, not a failed build");
+
+    public static readonly IReadOnlyList<Option<string?>> Environment =
+    [
+        Option.Environment("seconds per MLflow request (default 120)", MlflowConnection.TimeoutVariable),
+        Option.Environment("retries after the first MLflow request (default 3)", MlflowConnection.RetriesVariable),
+        Option.Secret(MlflowCredentials.TokenVariable, "MLflow bearer token"),
+        Option.Environment("MLflow basic authentication user", MlflowCredentials.UsernameVariable),
+        Option.Secret(MlflowCredentials.PasswordVariable, "MLflow basic authentication password"),
+    ];
 
     public required MlflowConnection Connection { get; init; }
 
@@ -20,9 +36,10 @@ public sealed record MlflowOptions
     public bool Optional { get; init; }
 
     /// <summary>The options, or null when no tracking URI is given (MLflow is then not used at all).</summary>
-    public static MlflowOptions? Read(ICakeContext context, string modelName)
+    public static MlflowOptions? Bind(OptionValues options, string modelName)
     {
-        var uri = Options.Get(context, "mlflow-tracking-uri", "MLFLOW_TRACKING_URI");
+        ArgumentNullException.ThrowIfNull(options);
+        var uri = options.Get(TrackingUri);
         if (string.IsNullOrWhiteSpace(uri))
         {
             return null;
@@ -30,9 +47,9 @@ public sealed record MlflowOptions
 
         return new MlflowOptions
         {
-            Connection = MlflowConnection.ForTrackingUri(uri, "--mlflow-tracking-uri (MLFLOW_TRACKING_URI)"),
-            Experiment = Options.Get(context, "mlflow-experiment", "MLFLOW_EXPERIMENT_NAME", modelName)!,
-            Optional = Options.Flag(context, "mlflow-optional", "ORCHESTRATION_MLFLOW_OPTIONAL"),
+            Connection = MlflowConnection.ForTrackingUri(uri, $"{TrackingUri} ({TrackingUri.EnvironmentVariables[0]})", options.Variable),
+            Experiment = options.Get(ExperimentName) ?? modelName,
+            Optional = options.Get(BestEffort),
         };
     }
 }

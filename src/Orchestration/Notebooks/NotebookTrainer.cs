@@ -89,8 +89,7 @@ public sealed class NotebookTrainer(ICakeContext context)
 
     private async Task<NotebookRunResult> ExecuteAsync(TrainingRun run, string notebookPath, PythonEnvironmentRecord environment, TrainingOptions options, CancellationToken cancellationToken)
     {
-        UrlSecrets.Add(options.MlflowTrackingUri);
-        var python = PythonInterpreter.Resolve(context, options.JupyterPython, "jupyter-python");
+        var python = PythonInterpreter.Resolve(context, options.JupyterPython, NotebookOptions.JupyterPython.Flag);
         if (PythonInterpreter.IsDebians(python))
         {
             SystemPackages.Require(context, "The Train stage (notebook runner)", ["python3-nbclient", "python3-nbconvert", "jupyter-nbconvert"], cancellationToken);

@@ -8,27 +8,34 @@ namespace Orchestration.Pipeline;
 /// </summary>
 public static partial class ArgumentCheck
 {
-    public static void ThrowOnUnknown(IEnumerable<string> given, IReadOnlyCollection<string> known)
+    public static void ThrowOnUnknown(IEnumerable<string> given, IReadOnlyCollection<string> known, IEnumerable<string> secretVariables)
     {
-        ArgumentNullException.ThrowIfNull(given);
-        var knownSet = known.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var problems = given
-            .Where(name => !knownSet.Contains(name))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(name => Problem(name, known))
-            .ToList();
+        var problems = Problems(given, known, secretVariables).ToList();
         if (problems.Count > 0)
         {
-            throw ConfigurationError.Create(
-                string.Join('\n', problems) + "\nArguments: " + string.Join(", ", known.Order(StringComparer.Ordinal).Select(name => "--" + name)) +
-                ". The README lists what each means.");
+            throw ConfigurationError.Create(string.Join('\n', problems) + "\n" + Listed(known));
         }
     }
 
-    private static string Problem(string name, IReadOnlyCollection<string> known) =>
+    public static IEnumerable<string> Problems(IEnumerable<string> given, IReadOnlyCollection<string> known, IEnumerable<string> secretVariables)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        ArgumentNullException.ThrowIfNull(known);
+        var knownSet = known.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var secrets = string.Join(", ", secretVariables);
+        return given
+            .Where(name => !knownSet.Contains(name))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(name => Problem(name, known, secrets));
+    }
+
+    public static string Listed(IReadOnlyCollection<string> known) =>
+        "Arguments: " + string.Join(", ", known.Order(StringComparer.Ordinal).Select(name => "--" + name)) + ". ./build.sh --help describes each.";
+
+    private static string Problem(string name, IReadOnlyCollection<string> known, string secretVariables) =>
         SecretLooking().IsMatch(name)
             ? $"--{name} is not accepted: secrets are never read from the command line, which shows in process lists and CI logs. " +
-              "Set them in the environment: MODEL_FEED_API_KEY, MODEL_FEED_USERNAME/MODEL_FEED_PASSWORD, DOCKER_REGISTRY_USERNAME/DOCKER_REGISTRY_PASSWORD, AWS_*"
+              $"Set them in the environment: {secretVariables}"
             : ClosestMatch.Find(name, known) is { } suggestion
                 ? $"--{name} is not an argument of this build (did you mean --{suggestion}?)"
                 : $"--{name} is not an argument of this build";

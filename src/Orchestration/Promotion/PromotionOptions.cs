@@ -1,4 +1,3 @@
-using Cake.Core;
 using Orchestration.Pipeline;
 
 namespace Orchestration.Promotion;
@@ -6,7 +5,14 @@ namespace Orchestration.Promotion;
 /// <summary>The promotion gate's arguments: <c>--require-metric</c> (repeatable), <c>--require-no-worse-than=ENV</c> with <c>--compare-metrics</c>.</summary>
 public sealed record PromotionOptions
 {
-    public static readonly IReadOnlyList<string> Arguments = ["require-metric", "require-no-worse-than", "compare-metrics"];
+    public static readonly RepeatedOption<string> RequiredMetrics = Option.Repeated(
+        "require-metric", null, ',', Option.NotSet, "NAME>=VALUE: a metric the model must reach to be published", text => text);
+
+    public static readonly Option<string?> NoWorseThanEnvironment = Option.Text(
+        "require-no-worse-than", "REQUIRE_NO_WORSE_THAN", null, "an environment whose model's metrics must not get worse");
+
+    public static readonly Option<string?> ComparedMetrics = Option.Text(
+        "compare-metrics", "COMPARE_METRICS", null, "the metrics compared (NAME[,NAME...])", defaultText: "— (required with --require-no-worse-than)");
 
     public IReadOnlyList<MetricRequirement> Requirements { get; init; } = [];
 
@@ -16,19 +22,19 @@ public sealed record PromotionOptions
 
     public bool IsEmpty => Requirements.Count == 0 && NoWorseThan is null;
 
-    public static PromotionOptions Read(ICakeContext context)
+    public static PromotionOptions Bind(OptionValues options)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var noWorseThan = Options.Get(context, "require-no-worse-than", "REQUIRE_NO_WORSE_THAN");
-        var compared = Options.Get(context, "compare-metrics", "COMPARE_METRICS");
+        ArgumentNullException.ThrowIfNull(options);
+        var noWorseThan = options.Get(NoWorseThanEnvironment);
+        var compared = options.Get(ComparedMetrics);
         if (noWorseThan is not null && string.IsNullOrWhiteSpace(compared))
         {
-            throw ConfigurationError.Create($"--require-no-worse-than={noWorseThan} needs --compare-metrics=NAME[,NAME...] (e.g. r2,rmse:lower): which metrics must not get worse.");
+            throw ConfigurationError.Create($"{NoWorseThanEnvironment}={noWorseThan} needs {ComparedMetrics}=NAME[,NAME...] (e.g. r2,rmse:lower): which metrics must not get worse.");
         }
 
         return new PromotionOptions
         {
-            Requirements = [.. context.Arguments.GetArguments("require-metric").Select(text => MetricRequirement.Parse(text))],
+            Requirements = [.. options.Get(RequiredMetrics).Select(text => MetricRequirement.Parse(text))],
             NoWorseThan = string.IsNullOrWhiteSpace(noWorseThan) ? null : noWorseThan,
             Compared = compared is null ? [] : ComparedMetric.ParseList(compared),
         };

@@ -1,14 +1,29 @@
 using System.Text.RegularExpressions;
-using Cake.Common;
-using Cake.Core;
 using Orchestration.Pipeline;
 using Orchestration.Tooling;
 
 namespace Orchestration.Publishing;
 
-/// <summary>Reads the feed options every stage that talks to the model feed shares (Publish, DockerBuild).</summary>
+/// <summary>The options of the model feed, shared by Publish and DockerBuild (which reads the model back).</summary>
 public static partial class FeedOptions
 {
+    public static readonly Option<string?> Feed = Option.Parsed<string?>(
+        "feed", "MODEL_FEED", null, ".work/feed", "a folder, a NuGet v3 URL or NuGet.Config source, or a Maven repository", RefuseCredentials);
+
+    public static readonly Option<ModelFeedType> FeedType = Option.Parsed(
+        "feed-type", "MODEL_FEED_TYPE", ModelFeedType.NuGet, "nuget", "nuget or maven", ModelFeedTypes.Parse);
+
+    public static readonly Option<string> MavenGroupId = Option.Parsed(
+        "maven-group-id", "MODEL_FEED_MAVEN_GROUP_ID", FeedSettings.DefaultMavenGroupId, FeedSettings.DefaultMavenGroupId, "the Maven groupId of the models", ParseGroupId);
+
+    public static readonly Option<TimeSpan> FeedTimeout = Option.Seconds("feed-timeout", "MODEL_FEED_TIMEOUT", 600, "seconds one request may take");
+
+    public static readonly Option<string?> ApiKey = Option.Secret("MODEL_FEED_API_KEY", "NuGet API key (else NuGet.Config credentials)");
+
+    public static readonly Option<string?> Username = Option.Environment("Maven basic authentication user", "MODEL_FEED_USERNAME");
+
+    public static readonly Option<string?> Password = Option.Secret("MODEL_FEED_PASSWORD", "Maven basic authentication password");
+
     /// <summary>Where models go when no feed is named: a folder feed in the workspace, so the sample works without a server.</summary>
     public static string DefaultFeed(WorkspacePaths paths)
     {
@@ -16,61 +31,45 @@ public static partial class FeedOptions
         return Path.Combine(paths.Work, "feed");
     }
 
-    /// <summary><c>--feed</c>, <c>--feed-type</c>, <c>--maven-group-id</c>, <c>--feed-timeout</c>, and the credentials from the environment.</summary>
-    public static FeedSettings Read(ICakeContext context, string defaultFeed)
+    /// <summary>The feed the options name (the workspace's folder feed by default), with the credentials.</summary>
+    public static FeedSettings Bind(OptionValues options, string defaultFeed, string workingDirectory)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var feed = Options.Get(context, "feed", "MODEL_FEED");
-        return Create(
-            context,
-            string.IsNullOrWhiteSpace(feed) ? defaultFeed : feed,
-            Options.Get(context, "feed-type", "MODEL_FEED_TYPE", "nuget")!,
-            Options.Get(context, "maven-group-id", "MODEL_FEED_MAVEN_GROUP_ID", FeedSettings.DefaultMavenGroupId)!) with
-        {
-            RequestTimeout = Options.Duration(context, "feed-timeout", "MODEL_FEED_TIMEOUT", TimeSpan.FromMinutes(10)),
-        };
+        ArgumentNullException.ThrowIfNull(options);
+        var feed = options.Get(Feed);
+        return Create(options, string.IsNullOrWhiteSpace(feed) ? defaultFeed : feed, options.Get(FeedType), workingDirectory);
     }
 
-    /// <summary>Settings for a given feed, with the credentials from the environment.</summary>
-    public static FeedSettings Create(ICakeContext context, string feed, string feedType, string mavenGroupId = FeedSettings.DefaultMavenGroupId)
+    /// <summary>Settings for a given feed and type (one a record names), with the group id, timeout and credentials of the options.</summary>
+    public static FeedSettings Create(OptionValues options, string feed, ModelFeedType type, string workingDirectory)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        RefuseCredentialsInUrl(feed);
-        if (!GroupIdPattern().IsMatch(mavenGroupId))
-        {
-            throw ConfigurationError.Create($"--maven-group-id must be a Maven groupId such as models or com.example.models, not '{mavenGroupId}'.");
-        }
-
+        ArgumentNullException.ThrowIfNull(options);
         return new FeedSettings
         {
             Feed = feed,
-            Type = ModelFeedTypes.Parse(feedType),
-            MavenGroupId = mavenGroupId,
-            ApiKey = Secret(context, "MODEL_FEED_API_KEY"),
-            Username = NullIfEmpty(context.EnvironmentVariable("MODEL_FEED_USERNAME")),
-            Password = Secret(context, "MODEL_FEED_PASSWORD"),
-            WorkingDirectory = context.Environment.WorkingDirectory.FullPath,
+            Type = type,
+            MavenGroupId = options.Get(MavenGroupId),
+            RequestTimeout = options.Get(FeedTimeout),
+            ApiKey = options.Get(ApiKey),
+            Username = options.Get(Username),
+            Password = options.Get(Password),
+            WorkingDirectory = workingDirectory,
         };
     }
 
-    private static string? Secret(ICakeContext context, string variable)
-    {
-        var value = NullIfEmpty(context.EnvironmentVariable(variable));
-        SecretMasker.Add(value);
-        return value;
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static void RefuseCredentialsInUrl(string feed)
+    private static string? RefuseCredentials(string feed)
     {
         if (Uri.TryCreate(feed, UriKind.Absolute, out var uri) && !uri.IsFile && uri.UserInfo.Length > 0)
         {
             SecretMasker.Add(uri.UserInfo.Split(':', 2).ElementAtOrDefault(1));
-            throw ConfigurationError.Create(
-                "--feed must not carry credentials (user:password@): it is printed in logs. Set MODEL_FEED_USERNAME and MODEL_FEED_PASSWORD, or MODEL_FEED_API_KEY, instead.");
+            throw new FormatException(
+                $"must not carry credentials (user:password@): it is printed in logs. Set {Username.Flag} and {Password.Flag}, or {ApiKey.Flag}, instead.");
         }
+
+        return feed;
     }
+
+    private static string ParseGroupId(string text) =>
+        GroupIdPattern().IsMatch(text) ? text : throw new FormatException($"takes a Maven groupId such as models or com.example.models, not '{text}'.");
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$")]
     private static partial Regex GroupIdPattern();

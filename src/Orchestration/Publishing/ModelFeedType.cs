@@ -1,5 +1,3 @@
-using Orchestration.Pipeline;
-
 namespace Orchestration.Publishing;
 
 /// <summary>The kind of repository models are published to (<c>--feed-type</c>).</summary>
@@ -16,10 +14,11 @@ public static class ModelFeedTypes
 {
     public static string Name(this ModelFeedType type) => type == ModelFeedType.Maven ? "maven" : "nuget";
 
-    public static ModelFeedType Parse(string value) => value.ToLowerInvariant() switch
+    /// <summary>The type named <paramref name="value"/>; a <see cref="FormatException"/> says what was expected.</summary>
+    public static ModelFeedType Parse(string value) => value?.ToLowerInvariant() switch
     {
         "nuget" => ModelFeedType.NuGet,
         "maven" => ModelFeedType.Maven,
-        _ => throw ConfigurationError.Create($"--feed-type takes nuget or maven, not '{value}'."),
+        _ => throw new FormatException($"takes nuget or maven, not '{value}'."),
     };
 }

@@ -16,14 +16,22 @@ public static class ModelFeeds
             : new NuGetFeed(settings, context.Log);
     }
 
-    /// <summary>A resolver for the feed the options name (<see cref="FeedOptions.Read"/>).</summary>
+    /// <summary>A resolver for the feed the options name (<see cref="FeedOptions.Bind"/>).</summary>
     public static IModelResolver CreateResolver(ICakeContext context, FeedSettings settings) => new ModelResolver(Open(context, settings));
 
     /// <summary>
     /// A resolver for <paramref name="feed"/> (a folder, a NuGet service index URL or NuGet.Config source
-    /// name, or a Maven repository URL) of type <c>nuget</c> or <c>maven</c>; credentials come from
-    /// MODEL_FEED_API_KEY, MODEL_FEED_USERNAME and MODEL_FEED_PASSWORD, or NuGet.Config.
+    /// name, or a Maven repository URL) of type <c>nuget</c> or <c>maven</c>, with no credentials but NuGet.Config's.
     /// </summary>
-    public static IModelResolver CreateResolver(ICakeContext context, string feed, string feedType = "nuget", string mavenGroupId = FeedSettings.DefaultMavenGroupId) =>
-        CreateResolver(context, FeedOptions.Create(context, feed, feedType, mavenGroupId));
+    public static IModelResolver CreateResolver(ICakeContext context, string feed, string feedType = "nuget", string mavenGroupId = FeedSettings.DefaultMavenGroupId)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return CreateResolver(context, new FeedSettings
+        {
+            Feed = feed,
+            Type = ModelFeedTypes.Parse(feedType),
+            MavenGroupId = mavenGroupId,
+            WorkingDirectory = context.Environment.WorkingDirectory.FullPath,
+        });
+    }
 }

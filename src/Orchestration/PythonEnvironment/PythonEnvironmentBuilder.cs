@@ -25,7 +25,7 @@ public sealed class PythonEnvironmentBuilder(ICakeContext context)
         ArgumentNullException.ThrowIfNull(options);
         var debianPackages = RequireDebianPackages(spec.ProjectDirectory, options.InstallDebianPackages, cancellationToken);
         IEnvironmentRecipe recipe = spec.Kind == EnvironmentSpecKind.Requirements
-            ? new VenvRecipe(context, PythonInterpreter.Resolve(context, options.Interpreter, "python"), options.SystemSitePackages)
+            ? new VenvRecipe(context, PythonInterpreter.Resolve(context, options.Interpreter, PythonEnvironmentOptions.Python.Flag), options.SystemSitePackages)
             : new CondaRecipe(context);
         var (tool, version) = recipe.Basis(cancellationToken);
         var hash = EnvironmentHash.Compute(File.ReadAllBytes(spec.FullPath), tool, version, recipe.SystemSitePackages, debianPackages);

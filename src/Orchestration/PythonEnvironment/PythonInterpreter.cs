@@ -19,7 +19,7 @@ internal static class PythonInterpreter
                   $"No Python 3 found: neither {DebianPython} nor python3 on PATH. Install it (apt-get install python3 python3-venv) or pass --python=/path/to/python3.");
     }
 
-    /// <summary>The interpreter named by an option (a path, or a name looked up on PATH), or the default when it is null.</summary>
+    /// <summary>The interpreter named by <paramref name="option"/> (a path, or a name looked up on PATH), or the default when it is null.</summary>
     public static string Resolve(ICakeContext context, string? configured, string option)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -31,11 +31,11 @@ internal static class PythonInterpreter
         if (configured.Contains('/', StringComparison.Ordinal))
         {
             var path = Path.GetFullPath(configured, context.Environment.WorkingDirectory.FullPath);
-            return File.Exists(path) ? path : throw ConfigurationError.Create($"--{option}={configured}: {path} does not exist.");
+            return File.Exists(path) ? path : throw ConfigurationError.Create($"{option}={configured}: {path} does not exist.");
         }
 
         return context.Tools.Resolve(configured)?.FullPath
-            ?? throw ConfigurationError.Create($"--{option}={configured}: no {configured} on PATH. Give the interpreter's full path.");
+            ?? throw ConfigurationError.Create($"{option}={configured}: no {configured} on PATH. Give the interpreter's full path.");
     }
 
     public static bool IsDebians(string interpreter) => interpreter.StartsWith("/usr/bin/", StringComparison.Ordinal);

@@ -29,7 +29,6 @@ internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool 
             SystemPackages.Require(context, "The Environment stage (python -m venv)", ["python3-venv"], cancellationToken);
         }
 
-        UrlSecrets.AddFromEnvironment("PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL");
         await context.PythonVenvAsync(directory, new PythonVenvSettings { ToolPath = interpreter, SystemSitePackages = systemSitePackages }, cancellationToken).ConfigureAwait(false);
         await context.PipInstallAsync(
             new PipInstallSettings { ToolPath = PythonIn(directory), Requirements = spec.FullPath },

@@ -37,7 +37,7 @@ internal static class BackendConfiguration
             else
             {
                 throw ConfigurationError.Create(
-                    $"--backend-config={entry}: {file} does not exist; expected a backend configuration file or key=value.");
+                    $"{TerraformOptions.BackendConfig}={entry}: {file} does not exist; expected a backend configuration file or key=value.");
             }
         }
     }

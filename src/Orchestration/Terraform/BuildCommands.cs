@@ -23,7 +23,7 @@ internal static class BuildCommands
     {
         var terraformDirectory = Path.GetDirectoryName(relativeRootDirectory)?.Replace('\\', '/');
         return terraformDirectory is null or "" or DefaultTerraformDirectory
-            ? $"--environment={environment}"
-            : $"--environment={environment} --terraform-dir={terraformDirectory}";
+            ? $"{TerraformOptions.Environment}={environment}"
+            : $"{TerraformOptions.Environment}={environment} {TerraformOptions.TerraformDirectory}={terraformDirectory}";
     }
 }

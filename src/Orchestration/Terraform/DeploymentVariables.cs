@@ -39,7 +39,7 @@ public static partial class DeploymentVariables
         {
             variables["port"] = root.Declares("port")
                 ? endpointPort.ToString(CultureInfo.InvariantCulture)
-                : throw ConfigurationError.Create("--endpoint-port was given, but this environment's root declares no variable \"port\".");
+                : throw ConfigurationError.Create($"{TerraformOptions.EndpointPort} was given, but this environment's root declares no variable \"port\".");
         }
 
         if (!string.IsNullOrEmpty(image.DockerHost) && root.Declares("docker_host"))

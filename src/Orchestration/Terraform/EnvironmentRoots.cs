@@ -32,6 +32,6 @@ internal sealed class EnvironmentRoots(string directory)
         return names.Contains(environment, StringComparer.Ordinal)
             ? Path.Combine(Directory, environment)
             : throw ConfigurationError.Create(
-                $"--environment={environment}: no such environment; expected one of: {string.Join(", ", names)} (folders of {Directory}).");
+                $"{TerraformOptions.Environment}={environment}: no such environment; expected one of: {string.Join(", ", names)} (folders of {Directory}).");
     }
 }

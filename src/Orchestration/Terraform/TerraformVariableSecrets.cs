@@ -8,7 +8,7 @@ namespace Orchestration.Terraform;
 /// Terraform also reads variables from <c>TF_VAR_name</c>. Those whose names look secret (password,
 /// secret, token, key) are registered with the masker, so nothing Terraform prints can show them.
 /// </summary>
-internal static class TerraformVariableSecrets
+public static class TerraformVariableSecrets
 {
     public const string Prefix = "TF_VAR_";
 

@@ -11,18 +11,6 @@ public static class SecretMasker
     private const string Mask_ = "***";
     private static readonly ConcurrentDictionary<string, byte> Secrets = new(StringComparer.Ordinal);
 
-    /// <summary>Environment variables whose values are always secret when set.</summary>
-    public static readonly IReadOnlyList<string> SecretVariables =
-    [
-        "MODEL_FEED_API_KEY",
-        "MODEL_FEED_PASSWORD",
-        "DOCKER_REGISTRY_PASSWORD",
-        "AWS_SECRET_ACCESS_KEY",
-        "AWS_SESSION_TOKEN",
-        "ARM_CLIENT_SECRET",
-        "GOOGLE_CREDENTIALS",
-    ];
-
     public static void Add(string? secret)
     {
         // Very short values would mask ordinary text everywhere; they are not worth a secret's name.
@@ -32,11 +20,17 @@ public static class SecretMasker
         }
     }
 
-    public static void AddFromEnvironment()
+    /// <summary>The passwords of the URLs (space-separated) that carry one: <c>https://user:token@host/</c>.</summary>
+    public static void AddUrlPassword(string? urls)
     {
-        foreach (var name in SecretVariables)
+        foreach (var url in (urls ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            Add(Environment.GetEnvironmentVariable(name));
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Contains(':', StringComparison.Ordinal))
+            {
+                var password = uri.UserInfo[(uri.UserInfo.IndexOf(':', StringComparison.Ordinal) + 1)..];
+                Add(password);
+                Add(Uri.UnescapeDataString(password));
+            }
         }
     }
 

@@ -1,4 +1,7 @@
 using Orchestration.Approval;
+using Orchestration.Pipeline;
+using Orchestration.Terraform;
+using Orchestration.Tests.Fakes;
 
 namespace Orchestration.Tests.Approval;
 
@@ -15,7 +18,7 @@ public sealed class NamingTheApprover
     [Fact]
     public void The_argument_wins()
     {
-        Assert.Equal("carol", Approver.Resolve("carol", environment.GetValueOrDefault));
+        Assert.Equal("carol", Resolve([("approver", "carol")]));
     }
 
     [Theory]
@@ -30,13 +33,13 @@ public sealed class NamingTheApprover
             environment.Remove(name);
         }
 
-        Assert.Equal(expected, Approver.Resolve(null, environment.GetValueOrDefault));
+        Assert.Equal(expected, Resolve([]));
     }
 
     [Fact]
     public void Then_the_operating_system_user()
     {
-        Assert.Equal(Environment.UserName, Approver.Resolve(" ", _ => null));
+        Assert.Equal(Environment.UserName, Approver.Resolve(" "));
     }
 
     [Fact]
@@ -48,4 +51,7 @@ public sealed class NamingTheApprover
             CiRun.Url(new Dictionary<string, string> { ["GITHUB_SERVER_URL"] = "https://github.com", ["GITHUB_REPOSITORY"] = "org/repo", ["GITHUB_RUN_ID"] = "42" }.GetValueOrDefault));
         Assert.Null(CiRun.Url(_ => null));
     }
+
+    private string Resolve((string Name, string Value)[] arguments) =>
+        Approver.Resolve(GivenOptions.With(arguments, [.. environment.Select(v => (v.Key, v.Value))]).Get(TerraformOptions.Approver));
 }

@@ -1,4 +1,5 @@
 using Orchestration.Configuration;
+using Orchestration.Tests.Fakes;
 
 namespace Orchestration.Tests.Configuration;
 
@@ -114,12 +115,11 @@ public sealed class ResolvingOverrides : IDisposable
     [Fact]
     public void Overrides_are_read_through_lookups_for_every_key_and_the_parameters()
     {
-        var arguments = new Dictionary<string, string[]> { ["model-name"] = ["x"], ["parameter"] = ["a=1", "b=2"] };
-        var environment = new Dictionary<string, string> { ["DATA_VERSION"] = "3", ["MODEL_DATA"] = string.Empty, ["UNRELATED"] = "y" };
+        var options = GivenOptions.With(
+            arguments: [("model-name", "x"), ("parameter", "a=1"), ("parameter", "b=2")],
+            variables: [("DATA_VERSION", "3"), ("MODEL_DATA", string.Empty), ("UNRELATED", "y")]);
 
-        var overrides = ConfigurationOverrides.Read(
-            name => arguments.GetValueOrDefault(name) ?? [],
-            name => environment.GetValueOrDefault(name));
+        var overrides = ConfigurationOptions.Bind(options);
 
         Assert.Equal(["model-name", "parameter"], overrides.Arguments.Keys.Order());
         Assert.Equal(["a=1", "b=2"], overrides.Arguments["parameter"]);

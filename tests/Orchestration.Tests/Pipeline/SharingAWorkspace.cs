@@ -1,6 +1,8 @@
 using Cake.Core;
 using Orchestration.Pipeline.Workspace;
 
+using Orchestration.Tests.Fakes;
+
 namespace Orchestration.Tests.Pipeline;
 
 /// <summary>The workspace lock within one process: two open files on one lock file conflict as two processes do.</summary>
@@ -68,7 +70,7 @@ public sealed class SharingAWorkspace : IDisposable
     [InlineData("0", 0)]
     [InlineData("45", 45)]
     public void The_wait_is_whole_seconds_and_five_minutes_by_default(string? value, int seconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(seconds), WorkspaceOptions.ParseWait(value));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), Wait(value));
 
     [Theory]
     [InlineData("abc")]
@@ -76,7 +78,7 @@ public sealed class SharingAWorkspace : IDisposable
     [InlineData("1.5")]
     public void A_wait_that_is_not_whole_seconds_is_a_usage_error(string value)
     {
-        var refusal = Assert.Throws<CakeException>(() => WorkspaceOptions.ParseWait(value));
+        var refusal = Assert.Throws<CakeException>(() => Wait(value));
 
         Assert.Equal(2, refusal.ExitCode);
         Assert.Equal($"--wait-for-workspace takes a whole number of seconds, 0 or more (0: do not wait), not '{value}'.", refusal.Message);
@@ -92,4 +94,7 @@ public sealed class SharingAWorkspace : IDisposable
     }
 
     public void Dispose() => Directory.Delete(work, recursive: true);
+
+    private static TimeSpan Wait(string? value) =>
+        GivenOptions.With(value is null ? [] : [("wait-for-workspace", value)]).Get(WorkspaceOptions.WaitForWorkspace);
 }

@@ -35,7 +35,7 @@ public sealed class RefusingToPublish
     private static Task<GateResult?> Check(Cake.Core.ICakeContext context) =>
         PromotionCheck.RunAsync(
             context,
-            PromotionOptions.Read(context),
+            PromotionOptions.Bind(new OptionValues(PipelineOptions.Catalog, context.Arguments.GetArguments, _ => null)),
             new ModelIdentity("salary-regression", 1, 2),
             Metrics,
             new WorkspacePaths("/nonexistent"),

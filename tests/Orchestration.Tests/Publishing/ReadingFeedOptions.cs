@@ -1,6 +1,7 @@
 using Cake.Core;
 using Orchestration.Publishing;
-using Orchestration.Tests.Packaging;
+using Orchestration.Pipeline;
+using Orchestration.Tests.Fakes;
 using Orchestration.Tooling;
 
 namespace Orchestration.Tests.Publishing;
@@ -10,7 +11,7 @@ public sealed class ReadingFeedOptions
     [Fact]
     public void Without_options_models_go_to_the_default_folder_feed_as_nuget()
     {
-        var settings = FeedOptions.Read(FixedContext.With(), "/work/.work/feed");
+        var settings = Read(GivenOptions.With(), "/work/.work/feed");
 
         Assert.Equal(("/work/.work/feed", ModelFeedType.NuGet, "models", TimeSpan.FromMinutes(10)), (settings.Feed, settings.Type, settings.MavenGroupId, settings.RequestTimeout));
         Assert.Equal((null, null, null), (settings.ApiKey, settings.Username, settings.Password));
@@ -19,8 +20,8 @@ public sealed class ReadingFeedOptions
     [Fact]
     public void Arguments_win_over_the_environment()
     {
-        var settings = FeedOptions.Read(
-            FixedContext.With(
+        var settings = Read(
+            GivenOptions.With(
                 arguments: [("feed", "https://nexus.example.com/repository/models/"), ("feed-type", "Maven"), ("maven-group-id", "com.example.models"), ("feed-timeout", "30")],
                 variables: [("MODEL_FEED", "/elsewhere"), ("MODEL_FEED_TYPE", "nuget")]),
             "/work/.work/feed");
@@ -33,8 +34,8 @@ public sealed class ReadingFeedOptions
     [Fact]
     public void Credentials_come_from_the_environment_are_masked_and_never_shown_with_the_settings()
     {
-        var settings = FeedOptions.Read(
-            FixedContext.With(variables: [("MODEL_FEED_API_KEY", "api-key-from-env-1"), ("MODEL_FEED_USERNAME", "deployer"), ("MODEL_FEED_PASSWORD", "password-from-env-2")]),
+        var settings = Read(
+            GivenOptions.With(variables: [("MODEL_FEED_API_KEY", "api-key-from-env-1"), ("MODEL_FEED_USERNAME", "deployer"), ("MODEL_FEED_PASSWORD", "password-from-env-2")]),
             "/feed");
 
         Assert.Equal(("api-key-from-env-1", "deployer", "password-from-env-2"), (settings.ApiKey, settings.Username, settings.Password));
@@ -45,7 +46,7 @@ public sealed class ReadingFeedOptions
     [Fact]
     public void Credentials_in_the_feed_url_are_refused_and_masked()
     {
-        var error = Assert.Throws<CakeException>(() => FeedOptions.Read(FixedContext.With(arguments: [("feed", "https://deployer:url-password-3@nexus.example.com/")]), "/feed"));
+        var error = Assert.Throws<CakeException>(() => Read(GivenOptions.With(arguments: [("feed", "https://deployer:url-password-3@nexus.example.com/")]), "/feed"));
 
         Assert.StartsWith("--feed must not carry credentials", error.Message, StringComparison.Ordinal);
         Assert.Equal("***", SecretMasker.Mask("url-password-3"));
@@ -54,7 +55,7 @@ public sealed class ReadingFeedOptions
     [Fact]
     public void An_unknown_feed_type_is_a_configuration_error()
     {
-        var error = Assert.Throws<CakeException>(() => FeedOptions.Read(FixedContext.With(arguments: [("feed-type", "npm")]), "/feed"));
+        var error = Assert.Throws<CakeException>(() => Read(GivenOptions.With(arguments: [("feed-type", "npm")]), "/feed"));
 
         Assert.Equal((2, "--feed-type takes nuget or maven, not 'npm'."), (error.ExitCode, error.Message));
     }
@@ -62,9 +63,22 @@ public sealed class ReadingFeedOptions
     [Fact]
     public void A_group_id_that_maven_would_not_take_is_a_configuration_error()
     {
-        var error = Assert.Throws<CakeException>(() => FeedOptions.Read(FixedContext.With(arguments: [("maven-group-id", "com/example")]), "/feed"));
+        var error = Assert.Throws<CakeException>(() => Read(GivenOptions.With(arguments: [("maven-group-id", "com/example")]), "/feed"));
 
-        Assert.Equal(2, error.ExitCode);
-        Assert.StartsWith("--maven-group-id must be a Maven groupId", error.Message, StringComparison.Ordinal);
+        Assert.Equal((2, "--maven-group-id takes a Maven groupId such as models or com.example.models, not 'com/example'."), (error.ExitCode, error.Message));
+    }
+
+    [Fact]
+    public void A_feed_type_from_the_environment_names_its_variable_when_refused()
+    {
+        var error = Assert.Throws<CakeException>(() => Read(GivenOptions.With(variables: [("MODEL_FEED_TYPE", "ftp")]), "/feed"));
+
+        Assert.Equal("MODEL_FEED_TYPE (for --feed-type) takes nuget or maven, not 'ftp'.", error.Message);
+    }
+
+    private static FeedSettings Read(OptionValues options, string defaultFeed)
+    {
+        options.RegisterSecrets();
+        return FeedOptions.Bind(options, defaultFeed, "/work");
     }
 }

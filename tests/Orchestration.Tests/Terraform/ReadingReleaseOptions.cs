@@ -1,5 +1,4 @@
 using Cake.Core;
-using Orchestration.Approval;
 using Orchestration.Pipeline;
 using Orchestration.Terraform;
 using Orchestration.Tests.Fakes;
@@ -23,7 +22,7 @@ public sealed class ReadingReleaseOptions : IDisposable
     [Fact]
     public void The_defaults_plan_the_local_environment()
     {
-        var options = ReleaseOptions.Read(Context(), paths);
+        var options = TerraformOptions.Bind(Options(), paths);
 
         Assert.Equal("local", options.Environment);
         Assert.Equal(Path.Combine(workspace.Path, "terraform", "environments", "local"), options.RootDirectory);
@@ -37,8 +36,8 @@ public sealed class ReadingReleaseOptions : IDisposable
     [Fact]
     public void Arguments_choose_the_environment_backend_files_lock_timeout_approval_and_smoke_test()
     {
-        var options = ReleaseOptions.Read(
-            Context(
+        var options = TerraformOptions.Bind(
+            Options(
                 ("environment", "staging"),
                 ("backend-config", "a.hcl"),
                 ("backend-config", "key=x"),
@@ -48,7 +47,7 @@ public sealed class ReadingReleaseOptions : IDisposable
                 ("skip-smoke-test", "true"),
                 ("endpoint-port", "9090")),
             paths,
-            "APPLY_APPROVED_PLAN");
+            TerraformOptions.ApproveApply);
 
         Assert.Equal("staging", options.Environment);
         Assert.Equal(["a.hcl", "key=x"], options.BackendConfig);
@@ -59,7 +58,7 @@ public sealed class ReadingReleaseOptions : IDisposable
     [Fact]
     public void Plan_reads_no_approval_even_when_one_is_given()
     {
-        Assert.Null(ReleaseOptions.Read(Context(("approve", "abc")), paths).ApprovedHash);
+        Assert.Null(TerraformOptions.Bind(Options(("approve", "abc")), paths).ApprovedHash);
     }
 
     [Fact]
@@ -67,7 +66,7 @@ public sealed class ReadingReleaseOptions : IDisposable
     {
         workspace.Write("infra/envs/dev/main.tf", string.Empty);
 
-        var options = ReleaseOptions.Read(Context(("terraform-dir", "infra/envs"), ("environment", "dev")), paths);
+        var options = TerraformOptions.Bind(Options(("terraform-dir", "infra/envs"), ("environment", "dev")), paths);
 
         Assert.Equal(Path.Combine(workspace.Path, "infra", "envs", "dev"), options.RootDirectory);
     }
@@ -78,12 +77,11 @@ public sealed class ReadingReleaseOptions : IDisposable
     [InlineData("lock-timeout", "1m", "--lock-timeout takes a whole number of seconds greater than 0, not '1m'.")]
     public void Bad_values_are_configuration_errors(string name, string value, string message)
     {
-        var error = Assert.Throws<CakeException>(() => ReleaseOptions.Read(Context((name, value)), paths));
+        var error = Assert.Throws<CakeException>(() => TerraformOptions.Bind(Options((name, value)), paths));
 
         Assert.Equal(2, error.ExitCode);
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 
-    private static CakeContext Context(params (string Name, string Value)[] arguments) =>
-        TestCakeContext.Create(new RecordingLog(), arguments);
+    private static OptionValues Options(params (string Name, string Value)[] arguments) => GivenOptions.With(arguments);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Orchestration.Docker;
 using Orchestration.Pipeline;
 
 namespace Orchestration.Docker.Registry;
@@ -16,7 +17,7 @@ internal sealed partial record RegistryAddress(string Server, string? Namespace)
         if (!match.Success)
         {
             throw ConfigurationError.Create(
-                $"--registry: '{text}' is not HOST[:PORT][/namespace] (for example 127.0.0.1:5000 or registry.example.com/team); "
+                $"{DockerOptions.Registry}: '{text}' is not HOST[:PORT][/namespace] (for example 127.0.0.1:5000 or registry.example.com/team); "
                 + "no scheme (http://), no tag, the namespace in lowercase.");
         }
 
@@ -25,7 +26,7 @@ internal sealed partial record RegistryAddress(string Server, string? Namespace)
         return server.Contains('.', StringComparison.Ordinal) || server.Contains(':', StringComparison.Ordinal) || server == "localhost"
             ? new RegistryAddress(server, match.Groups["namespace"].Success ? match.Groups["namespace"].Value : null)
             : throw ConfigurationError.Create(
-                $"--registry: '{server}' is not a registry host (it has no '.' or ':port'; Docker would read it as a Docker Hub account). "
+                $"{DockerOptions.Registry}: '{server}' is not a registry host (it has no '.' or ':port'; Docker would read it as a Docker Hub account). "
                 + "Give the host, e.g. registry.example.com, localhost:5000, or docker.io/" + text + " for Docker Hub.");
     }
 

@@ -1,22 +1,17 @@
 using System.Globalization;
-using Cake.Core;
 
 namespace Orchestration.Pipeline.Workspace;
 
-/// <summary>How long a build waits for another build to leave its workspace.</summary>
-public sealed record WorkspaceOptions(TimeSpan WaitForWorkspace)
+/// <summary>The options of the workspace lock, taken before the first task.</summary>
+public static class WorkspaceOptions
 {
-    public const string WaitArgument = "wait-for-workspace";
-    public const string WaitVariable = "ORCHESTRATION_WAIT_FOR_WORKSPACE";
+    public static readonly Option<TimeSpan> WaitForWorkspace = Option.Parsed(
+        "wait-for-workspace", "ORCHESTRATION_WAIT_FOR_WORKSPACE", TimeSpan.FromMinutes(5), "300",
+        "seconds a build waits for another build to leave the workspace (0: do not wait)", ParseWait);
 
-    public static readonly TimeSpan DefaultWait = TimeSpan.FromMinutes(5);
-
-    public static WorkspaceOptions Read(ICakeContext context) =>
-        new(ParseWait(Options.Get(context, WaitArgument, WaitVariable)));
-
-    /// <summary>Whole seconds, 0 or more (0: fail at once when the workspace is busy); null means the default.</summary>
-    public static TimeSpan ParseWait(string? value) =>
-        value is null ? DefaultWait
-        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds)
-        : throw ConfigurationError.Create($"--{WaitArgument} takes a whole number of seconds, 0 or more (0: do not wait), not '{value}'.");
+    /// <summary>Whole seconds, 0 or more (0: fail at once when the workspace is busy).</summary>
+    internal static TimeSpan ParseWait(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new FormatException($"takes a whole number of seconds, 0 or more (0: do not wait), not '{value}'.");
 }

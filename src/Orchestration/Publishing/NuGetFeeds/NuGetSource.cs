@@ -56,7 +56,7 @@ internal sealed record NuGetSource(PackageSource Source, string? ApiKey)
         {
             var names = configured.Count == 0 ? "none" : string.Join(", ", configured.Select(s => s.Name));
             throw ConfigurationError.Create(
-                $"--feed={feed} is not a URL, not a source in NuGet.Config (sources: {names}) and not an existing folder. " +
+                $"{FeedOptions.Feed}={feed} is not a URL, not a source in NuGet.Config (sources: {names}) and not an existing folder. " +
                 $"Give a NuGet v3 service index URL, a source name, or a folder path (./{feed} creates a folder feed).");
         }
 

@@ -6,7 +6,7 @@ namespace Orchestration.Pipeline;
 /// Refuses arguments no stage reads: <c>--data-verison=2</c> would otherwise be ignored without a word,
 /// and the run would train the wrong data version.
 /// </summary>
-public static partial class ArgumentCheck
+internal static partial class ArgumentCheck
 {
     public static void ThrowOnUnknown(IEnumerable<string> given, IReadOnlyCollection<string> known, IEnumerable<string> secretVariables)
     {

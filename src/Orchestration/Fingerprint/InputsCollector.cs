@@ -1,7 +1,7 @@
 using Cake.Core;
-using Orchestration.Notebooks;
 using Orchestration.Checkout;
 using Orchestration.Configuration;
+using Orchestration.Notebooks;
 using Orchestration.PythonEnvironment;
 
 namespace Orchestration.Fingerprint;

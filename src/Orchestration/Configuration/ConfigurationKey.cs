@@ -5,7 +5,7 @@ namespace Orchestration.Configuration;
 /// and the environment variable <c>DATA_VERSION</c>. A key without a default must be set. Keys whose
 /// derived names would be too generic (<c>ENVIRONMENT</c>, <c>DATA</c>) name their overrides explicitly.
 /// </summary>
-public sealed record ConfigurationKey(string Name, string? DefaultValue = null, string? ArgumentName = null, string? VariableName = null)
+internal sealed record ConfigurationKey(string Name, string? DefaultValue = null, string? ArgumentName = null, string? VariableName = null)
 {
     public string Argument => ArgumentName ?? Name.Replace('.', '-');
 

@@ -3,7 +3,7 @@ using Orchestration.PythonEnvironment;
 namespace Orchestration.Configuration;
 
 /// <summary>The keys a model project's build.properties may hold.</summary>
-public static class ConfigurationKeys
+internal static class ConfigurationKeys
 {
     public const string ParameterPrefix = "parameter.";
 

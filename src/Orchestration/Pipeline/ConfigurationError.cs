@@ -6,7 +6,7 @@ namespace Orchestration.Pipeline;
 /// Bad input — a configuration file, an argument, an environment variable — that the user must fix.
 /// The host ends the run with exit code 2 and this message only.
 /// </summary>
-public static class ConfigurationError
+internal static class ConfigurationError
 {
     public const int ExitCode = 2;
 

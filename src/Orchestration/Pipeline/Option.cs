@@ -30,7 +30,7 @@ public sealed class Option<T> : OptionDeclaration
 /// in the message: <c>takes a port number from 1 to 65535, not '99999'.</c>
 /// </summary>
 [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "C# only")]
-public static class Option
+internal static class Option
 {
     /// <summary>Shown as the default of an option that has none.</summary>
     public const string NotSet = "—";

@@ -4,7 +4,7 @@ using Orchestration.Pipeline;
 namespace Orchestration.Notebooks;
 
 /// <summary>Reads the repeatable <c>--pass-env NAME</c> arguments: variables of the build's environment the kernel may inherit.</summary>
-public static partial class PassEnvArguments
+internal static partial class PassEnvArguments
 {
     public const string Argument = "pass-env";
 

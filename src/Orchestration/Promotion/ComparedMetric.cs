@@ -27,7 +27,7 @@ public sealed record ComparedMetric(string Metric, bool HigherIsBetter)
             {
                 "higher" => new ComparedMetric(name, true),
                 "lower" => new ComparedMetric(name, false),
-                _ => throw ConfigurationError.Create($"--compare-metrics: '{text}' expected NAME, NAME:higher or NAME:lower (which way is better)."),
+                _ => throw ConfigurationError.Create($"{PromotionOptions.ComparedMetrics}: '{text}' expected NAME, NAME:higher or NAME:lower (which way is better)."),
             };
     }
 

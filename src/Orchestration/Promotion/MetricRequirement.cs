@@ -7,9 +7,10 @@ namespace Orchestration.Promotion;
 /// <summary>One <c>--require-metric NAME&gt;=VALUE</c> (also <c>&lt;=</c>, <c>&gt;</c>, <c>&lt;</c>): a bound a trained metric must meet.</summary>
 public sealed partial record MetricRequirement(string Metric, string Operator, double Value)
 {
-    public static MetricRequirement Parse(string text, string source = "--require-metric")
+    public static MetricRequirement Parse(string text, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        source ??= PromotionOptions.RequiredMetrics.Flag;
         var match = Pattern().Match(text.Trim());
         if (!match.Success || !double.TryParse(match.Groups["value"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {

@@ -43,7 +43,7 @@ public static class PromotionCheck
         var serving = ApprovalJournal.ServingIdentity(ApprovalJournal.AuditLogs(paths), environment);
         if (serving is null)
         {
-            context.Warning("--require-no-worse-than={0}: no deployment to {0} is recorded in the audit log, so there is nothing to compare with.", environment);
+            context.Warning("{1}={0}: no deployment to {0} is recorded in the audit log, so there is nothing to compare with.", environment, PromotionOptions.NoWorseThanEnvironment);
             return null;
         }
 

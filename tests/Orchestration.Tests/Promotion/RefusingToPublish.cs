@@ -32,7 +32,7 @@ public sealed class RefusingToPublish
         Assert.Null(await Check(TestCakeContext.Create(log, [])));
     }
 
-    private static Task<GateResult?> Check(Cake.Core.ICakeContext context) =>
+    private static Task<GateResult?> Check(Cake.Core.CakeContext context) =>
         PromotionCheck.RunAsync(
             context,
             PromotionOptions.Bind(new OptionValues(PipelineOptions.Catalog, context.Arguments.GetArguments, _ => null)),

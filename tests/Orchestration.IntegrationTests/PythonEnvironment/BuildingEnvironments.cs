@@ -9,12 +9,14 @@ namespace Orchestration.IntegrationTests.PythonEnvironment;
 public sealed class BuildingEnvironments(PythonEnvironmentFixture fixture)
 {
     [Fact]
-    public void A_new_environment_is_built_under_its_hash_with_its_kernel_registered()
+    public void A_new_environment_is_built_in_a_folder_of_its_own_linked_from_its_hash_with_its_kernel_registered()
     {
         var record = fixture.Record;
+        var hashPath = Path.Combine(fixture.Options.EnvironmentsDirectory, record.SpecHash);
 
         Assert.False(record.Reused);
-        Assert.Equal(Path.Combine(fixture.Options.EnvironmentsDirectory, record.SpecHash), record.Directory);
+        Assert.StartsWith(hashPath + ".", record.Directory, StringComparison.Ordinal);
+        Assert.Equal(Path.GetFileName(record.Directory), new DirectoryInfo(hashPath).LinkTarget);
         Assert.Equal("orchestration-" + record.SpecHash, record.KernelName);
         var kernelSpec = JsonNode.Parse(File.ReadAllText(Path.Combine(record.JupyterPath, "kernels", record.KernelName, "kernel.json")))!;
         Assert.Equal(record.Python, kernelSpec["argv"]![0]!.GetValue<string>());

@@ -20,7 +20,6 @@ public sealed class CakeHost
     private Type contextType = typeof(FrostingContext);
     private Type? lifetimeType;
     private readonly List<Action<IServiceCollection>> serviceConfigurations = [];
-    private readonly List<Func<string>> helpSections = [];
     private DirectoryPath? workingDirectory;
 
     public CakeHost UseContext<TContext>()
@@ -47,16 +46,6 @@ public sealed class CakeHost
     public CakeHost ConfigureServices(Action<IServiceCollection> configure)
     {
         serviceConfigurations.Add(configure);
-        return this;
-    }
-
-    /// <summary>
-    /// Adds text to what <c>--help</c> prints after the host's options (the build's own arguments).
-    /// Not in the Cake.Frosting package: with it, print the same text from the build's Program.cs.
-    /// </summary>
-    public CakeHost AddHelpSection(Func<string> section)
-    {
-        helpSections.Add(section);
         return this;
     }
 
@@ -92,12 +81,6 @@ public sealed class CakeHost
             if (options.ShowHelp)
             {
                 console.WriteLine(HostHelp.Text);
-                foreach (var section in helpSections)
-                {
-                    // Not through the console: a table of arguments must not be folded at its width.
-                    Console.Out.WriteLine();
-                    Console.Out.WriteLine(section());
-                }
 
                 return HostExitCodes.Success;
             }

@@ -1,3 +1,4 @@
+using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Docker;
 using Orchestration.MachineServices.Engine;
@@ -30,8 +31,22 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
             SourceDateEpoch = context.Options.Get(DockerOptions.SourceDateEpoch),
         };
 
+        // The image holds exactly what Publish recorded; a feed given now (say with --exclusive) cannot change that.
+        if (context.Options.Get(FeedOptions.Feed) is { Length: > 0 } requested && !SameFeed(requested, publication.Feed, context.Paths.Root))
+        {
+            context.Warning(
+                "The feed given to this run ({0}) is ignored: DockerBuild resolves the model from the feed Publish recorded ({1}), " +
+                "so the image holds exactly what was published. To build from {0}, run Publish with that feed first.",
+                requested, publication.Feed);
+        }
+
         var feed = FeedOptions.Create(context.Options, publication.Feed, ModelFeedTypes.Parse(publication.FeedType), context.Paths.Root);
         var resolver = ModelFeeds.CreateResolver(context, feed);
         context.Image.Set(await DockerBuildStage.RunAsync(context, resolver, inputs, context.Cancellation).ConfigureAwait(false));
     }
+
+    private static bool SameFeed(string requested, string recorded, string root) =>
+        Uri.TryCreate(requested, UriKind.Absolute, out var uri) && !uri.IsFile
+            ? string.Equals(requested.TrimEnd('/'), recorded.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+            : string.Equals(Path.GetFullPath(requested, root).TrimEnd('/'), Path.GetFullPath(recorded, root).TrimEnd('/'), StringComparison.Ordinal);
 }

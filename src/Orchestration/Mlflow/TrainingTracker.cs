@@ -20,11 +20,9 @@ namespace Orchestration.Mlflow;
 /// </summary>
 public sealed class TrainingTracker : IDisposable
 {
-    private static readonly TimeSpan SignalGrace = TimeSpan.FromSeconds(10);
     private readonly ICakeContext context;
     private readonly MlflowOptions options;
     private readonly MlflowClient client;
-    private readonly List<PosixSignalRegistration> signals = [];
     private MlflowRun? run;
     private int ended;
 
@@ -74,11 +72,6 @@ public sealed class TrainingTracker : IDisposable
 
     public void Dispose()
     {
-        foreach (var signal in signals)
-        {
-            signal.Dispose();
-        }
-
         client.Dispose();
     }
 
@@ -94,11 +87,6 @@ public sealed class TrainingTracker : IDisposable
         {
             var experiment = Wait(client.GetOrCreateExperimentAsync(options.Experiment));
             run = Wait(client.CreateRunAsync(experiment, subject.RunName, subject.Tags(), DateTimeOffset.UtcNow));
-            foreach (var signal in new[] { PosixSignal.SIGTERM, PosixSignal.SIGINT })
-            {
-                signals.Add(PosixSignalRegistration.Create(signal, _ => EndOnSignal()));
-            }
-
             Wait(client.LogBatchAsync(run.RunId, subject.Parameters(), new Dictionary<string, string>(), new Dictionary<string, double>(), DateTimeOffset.UtcNow));
             var tracked = Describe(run);
             context.Information("MLflow: run {0} of experiment '{1}' ({2}).", subject.RunName, options.Experiment, tracked.Link);
@@ -174,14 +162,6 @@ public sealed class TrainingTracker : IDisposable
         if (Interlocked.Exchange(ref ended, 1) == 0)
         {
             Wait(client.UpdateRunAsync(run!.RunId, status, DateTimeOffset.UtcNow));
-        }
-    }
-
-    private void EndOnSignal()
-    {
-        if (run is not null && Interlocked.Exchange(ref ended, 1) == 0)
-        {
-            client.UpdateRunAsync(run.RunId, RunStatus.Killed, DateTimeOffset.UtcNow).Wait(SignalGrace);
         }
     }
 

@@ -1,5 +1,6 @@
 using Cake.Core;
 using Orchestration.Tools.Git;
+using Orchestration.Tools.Git.LsFiles;
 
 namespace Orchestration.Checkout;
 
@@ -10,21 +11,19 @@ namespace Orchestration.Checkout;
 /// </summary>
 public sealed class CheckoutService(ICakeContext context, CheckoutEnvironment environment)
 {
-    private readonly Git git = new(context);
-
     public CheckoutRecord Run(CheckoutRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         GitRefName.Validate(request.Ref);
         var projectPath = ProjectPath.Normalize(request.ProjectDirectory);
-        var repository = RepositoryLocation.Resolve(request.Repository, environment.WorkingTree, git, cancellationToken);
+        var repository = RepositoryLocation.Resolve(request.Repository, environment.WorkingTree, context, cancellationToken);
         WorkspaceClone.Remove(environment.CloneDirectory);
 
         var gitRef = request.Ref;
         CheckedOutTree? tree = null;
         if (repository.IsWorkingTree)
         {
-            var workingTree = new WorkingTree(context, git, repository.Source);
+            var workingTree = new WorkingTree(context, repository.Source);
             var ci = CiCommit.Find(environment.Variables);
             if (ci is not null && ci.IsNamedBy(request.Ref))
             {
@@ -37,7 +36,7 @@ public sealed class CheckoutService(ICakeContext context, CheckoutEnvironment en
             }
         }
 
-        tree ??= new WorkspaceClone(context, git, environment.CloneDirectory).Checkout(repository, gitRef, cancellationToken);
+        tree ??= new WorkspaceClone(context, environment.CloneDirectory).Checkout(repository, gitRef, cancellationToken);
         if (!Directory.Exists(Path.Combine(tree.Directory, projectPath)))
         {
             throw CheckoutErrors.MissingProject(projectPath, repository.Display, request.Ref, tree.Commit, ModelProjectsIn(tree, cancellationToken));
@@ -55,7 +54,7 @@ public sealed class CheckoutService(ICakeContext context, CheckoutEnvironment en
     }
 
     private List<string> ModelProjectsIn(CheckedOutTree tree, CancellationToken cancellationToken) =>
-        [.. git.LsFiles(GitSettings.In(tree.Directory), [":(glob)**/build.properties"], cancellationToken)
+        [.. context.GitLsFiles(new GitLsFilesSettings { WorkingDirectory = tree.Directory }, [":(glob)**/build.properties"], cancellationToken)
             .Select(file => Path.GetDirectoryName(file) is { Length: > 0 } folder ? folder : ".")
             .Take(10)];
 }

@@ -1,6 +1,8 @@
+using Cake.Core;
 using Orchestration.Pipeline;
 using Orchestration.Tooling;
 using Orchestration.Tools.Git;
+using Orchestration.Tools.Git.RevParse;
 
 namespace Orchestration.Checkout;
 
@@ -10,11 +12,11 @@ namespace Orchestration.Checkout;
 /// </summary>
 internal sealed record RepositoryLocation(string Source, string Display, bool IsWorkingTree)
 {
-    public static RepositoryLocation Resolve(string? given, string workingTree, Git git, CancellationToken cancellationToken)
+    public static RepositoryLocation Resolve(string? given, string workingTree, ICakeContext context, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(given))
         {
-            var root = git.ShowTopLevel(GitSettings.In(workingTree), cancellationToken)
+            var root = context.GitShowTopLevel(new GitRevParseSettings { WorkingDirectory = workingTree }, cancellationToken)
                 ?? throw ConfigurationError.Create(
                     $"{workingTree} is not inside a git working tree, so there is no default repository. Pass --repository=URL-or-path.");
             return new(root, root, IsWorkingTree: true);
@@ -28,7 +30,7 @@ internal sealed record RepositoryLocation(string Source, string Display, bool Is
         var folder = Path.GetFullPath(given, workingTree);
         if (Directory.Exists(folder))
         {
-            return Local(folder, workingTree, git, cancellationToken);
+            return Local(folder, workingTree, context, cancellationToken);
         }
 
         return IsUrl(given)
@@ -37,15 +39,15 @@ internal sealed record RepositoryLocation(string Source, string Display, bool Is
                 $"{CheckoutOptions.Repository} '{given}' is neither an existing folder (looked for {folder}) nor a git URL (https://..., ssh://..., git@host:path).");
     }
 
-    private static RepositoryLocation Local(string folder, string workingTree, Git git, CancellationToken cancellationToken)
+    private static RepositoryLocation Local(string folder, string workingTree, ICakeContext context, CancellationToken cancellationToken)
     {
-        if (!git.IsRepository(GitSettings.In(folder), cancellationToken))
+        if (!context.GitIsRepository(new GitRevParseSettings { WorkingDirectory = folder }, cancellationToken))
         {
             throw ConfigurationError.Create($"{CheckoutOptions.Repository} {folder} is a folder but not a git repository.");
         }
 
         var path = Path.TrimEndingDirectorySeparator(folder);
-        var workingTreeRoot = git.ShowTopLevel(GitSettings.In(workingTree), cancellationToken);
+        var workingTreeRoot = context.GitShowTopLevel(new GitRevParseSettings { WorkingDirectory = workingTree }, cancellationToken);
         var isWorkingTree = workingTreeRoot is not null && string.Equals(path, Path.TrimEndingDirectorySeparator(workingTreeRoot), StringComparison.Ordinal);
         return new(path, path, isWorkingTree);
     }

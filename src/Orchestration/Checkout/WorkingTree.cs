@@ -2,6 +2,8 @@ using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Pipeline;
 using Orchestration.Tools.Git;
+using Orchestration.Tools.Git.RevParse;
+using Orchestration.Tools.Git.Status;
 
 namespace Orchestration.Checkout;
 
@@ -10,7 +12,7 @@ namespace Orchestration.Checkout;
 /// in a CI checkout of the wanted commit, or with --allow-dirty; otherwise a clone of its HEAD gives
 /// exactly the committed code. Uncommitted changes of the project are refused unless allowed.
 /// </summary>
-internal sealed class WorkingTree(ICakeContext context, Git git, string root)
+internal sealed class WorkingTree(ICakeContext context, string root)
 {
     /// <summary>The CI checkout when HEAD is the CI commit; null when it is not (then the CI commit is cloned).</summary>
     public CheckedOutTree? UseCiCheckout(CiCommit ci, string projectPath, bool allowDirty, CancellationToken cancellationToken)
@@ -31,7 +33,7 @@ internal sealed class WorkingTree(ICakeContext context, Git git, string root)
     public CheckedOutTree? UseIfDirty(string gitRef, string projectPath, bool allowDirty, CancellationToken cancellationToken)
     {
         var head = Head(cancellationToken);
-        var wanted = GitRefName.IsHead(gitRef) ? head : git.RevParse(GitSettings.In(root), gitRef, cancellationToken);
+        var wanted = GitRefName.IsHead(gitRef) ? head : context.GitRevParseCommit(new GitRevParseSettings { WorkingDirectory = root }, gitRef, cancellationToken);
         if (!string.Equals(wanted, head, StringComparison.OrdinalIgnoreCase))
         {
             // Another commit is wanted: what is uncommitted here does not matter.
@@ -42,12 +44,12 @@ internal sealed class WorkingTree(ICakeContext context, Git git, string root)
     }
 
     private string Head(CancellationToken cancellationToken) =>
-        git.RevParse(GitSettings.In(root), CheckoutRequest.DefaultRef, cancellationToken)
+        context.GitRevParseCommit(new GitRevParseSettings { WorkingDirectory = root }, CheckoutRequest.DefaultRef, cancellationToken)
         ?? throw Pipeline.ConfigurationError.Create($"The repository {root} has no commit yet: commit the model project first.");
 
     private IReadOnlyList<string> Changes(string projectPath, bool allowDirty, CancellationToken cancellationToken)
     {
-        var changes = git.Status(GitSettings.In(root), [projectPath], cancellationToken);
+        var changes = context.GitStatus(new GitStatusSettings { WorkingDirectory = root }, [projectPath], cancellationToken);
         if (changes.Count == 0)
         {
             return changes;

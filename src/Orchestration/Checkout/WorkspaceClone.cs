@@ -2,6 +2,11 @@ using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Tooling;
 using Orchestration.Tools.Git;
+using Orchestration.Tools.Git.Checkout;
+using Orchestration.Tools.Git.Clone;
+using Orchestration.Tools.Git.Fetch;
+using Orchestration.Tools.Git.Init;
+using Orchestration.Tools.Git.RevParse;
 
 namespace Orchestration.Checkout;
 
@@ -10,7 +15,7 @@ namespace Orchestration.Checkout;
 /// HEAD and full SHAs all work that way. An abbreviated SHA, or a SHA the server will not hand out
 /// alone, or a dumb HTTP remote (no shallow fetches), falls back to a full clone in which git can resolve it.
 /// </summary>
-internal sealed class WorkspaceClone(ICakeContext context, Git git, string directory)
+internal sealed class WorkspaceClone(ICakeContext context, string directory)
 {
     private const string UnknownRefMessage = "couldn't find remote ref";
     private const string DumbHttpMessage = "dumb http transport does not support shallow capabilities";
@@ -19,10 +24,10 @@ internal sealed class WorkspaceClone(ICakeContext context, Git git, string direc
     {
         Remove(directory);
         context.Information("Cloning {0} at {1} into {2}", repository.Display, gitRef, directory);
-        git.Init(new GitSettings(), directory, cancellationToken);
+        context.GitInit(new GitInitSettings(), directory, cancellationToken);
         try
         {
-            git.Fetch(
+            context.GitFetch(
                 new GitFetchSettings { WorkingDirectory = directory, Depth = 1, NoTags = true },
                 repository.Source,
                 gitRef,
@@ -43,7 +48,7 @@ internal sealed class WorkspaceClone(ICakeContext context, Git git, string direc
             throw CheckoutErrors.UnknownRef(repository.Display, gitRef, failure.StandardError);
         }
 
-        git.CheckoutDetached(GitSettings.In(directory), "FETCH_HEAD", cancellationToken);
+        CheckoutDetached("FETCH_HEAD", cancellationToken);
         return new CheckedOutTree(directory, Head(cancellationToken), IsDirty: false);
     }
 
@@ -66,16 +71,22 @@ internal sealed class WorkspaceClone(ICakeContext context, Git git, string direc
     private CheckedOutTree FullClone(RepositoryLocation repository, string gitRef, IReadOnlyList<string> fetchError, CancellationToken cancellationToken)
     {
         Remove(directory);
-        git.Clone(new GitCloneSettings { Checkout = false }, repository.Source, directory, cancellationToken);
+        context.GitClone(new GitCloneSettings { Checkout = false }, repository.Source, directory, cancellationToken);
         // A branch other than the remote's default exists only as origin/<branch> in a fresh clone.
-        var commit = git.RevParse(GitSettings.In(directory), gitRef, cancellationToken)
-            ?? git.RevParse(GitSettings.In(directory), "origin/" + gitRef, cancellationToken)
+        var commit = CommitOf(gitRef, cancellationToken)
+            ?? CommitOf("origin/" + gitRef, cancellationToken)
             ?? throw CheckoutErrors.UnknownRef(repository.Display, gitRef, fetchError);
-        git.CheckoutDetached(GitSettings.In(directory), commit, cancellationToken);
+        CheckoutDetached(commit, cancellationToken);
         return new CheckedOutTree(directory, Head(cancellationToken), IsDirty: false);
     }
 
     private string Head(CancellationToken cancellationToken) =>
-        git.RevParse(GitSettings.In(directory), CheckoutRequest.DefaultRef, cancellationToken)
+        CommitOf(CheckoutRequest.DefaultRef, cancellationToken)
         ?? throw new InvalidOperationException($"git checked out into {directory} but HEAD names no commit there.");
+
+    private string? CommitOf(string revision, CancellationToken cancellationToken) =>
+        context.GitRevParseCommit(new GitRevParseSettings { WorkingDirectory = directory }, revision, cancellationToken);
+
+    private void CheckoutDetached(string commit, CancellationToken cancellationToken) =>
+        context.GitCheckout(new GitCheckoutSettings { WorkingDirectory = directory, Detach = true }, commit, cancellationToken);
 }

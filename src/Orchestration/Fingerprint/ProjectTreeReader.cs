@@ -3,6 +3,7 @@ using Orchestration.Checkout;
 using Orchestration.Configuration;
 using Orchestration.Packaging;
 using Orchestration.Tools.Git;
+using Orchestration.Tools.Git.LsFiles;
 
 namespace Orchestration.Fingerprint;
 
@@ -19,7 +20,7 @@ internal sealed class ProjectTreeReader(ICakeContext context)
         ArgumentNullException.ThrowIfNull(checkout);
         ArgumentNullException.ThrowIfNull(model);
         var project = checkout.ProjectDirectory;
-        var listed = new Git(context).ListFiles(new GitSettings { WorkingDirectory = project }, untracked: checkout.IsDirty, ["."], cancellationToken);
+        var listed = context.GitLsFiles(new GitLsFilesSettings { WorkingDirectory = project, Others = checkout.IsDirty }, ["."], cancellationToken);
         var excluded = new NotInputs(model);
         var files = listed
             .Concat(DataFiles.Resolve(project, model.Data))

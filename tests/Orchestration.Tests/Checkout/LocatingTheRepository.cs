@@ -2,7 +2,6 @@ using Cake.Core;
 using Orchestration.Checkout;
 using Orchestration.Tests.Fakes;
 using Orchestration.Tooling;
-using Orchestration.Tools.Git;
 
 namespace Orchestration.Tests.Checkout;
 
@@ -17,7 +16,7 @@ public sealed class LocatingTheRepository
     [InlineData("file:///srv/git/model.git")]
     public void A_git_url_is_handed_to_git_as_given_without_asking_git_anything(string url)
     {
-        var location = RepositoryLocation.Resolve(url, "/nonexistent/build", new Git(fixture.Context), CancellationToken.None);
+        var location = RepositoryLocation.Resolve(url, "/nonexistent/build", fixture.Context, CancellationToken.None);
 
         Assert.Equal(new RepositoryLocation(url, url, IsWorkingTree: false), location);
         Assert.Empty(fixture.Runner.Calls);
@@ -28,7 +27,7 @@ public sealed class LocatingTheRepository
     {
         const string Url = "https://builder:s3cret-t0ken@git.example.com/ds/model.git";
 
-        var location = RepositoryLocation.Resolve(Url, "/nonexistent/build", new Git(fixture.Context), CancellationToken.None);
+        var location = RepositoryLocation.Resolve(Url, "/nonexistent/build", fixture.Context, CancellationToken.None);
 
         Assert.Equal(Url, location.Source);
         Assert.Equal("https://git.example.com/ds/model.git", location.Display);
@@ -40,7 +39,7 @@ public sealed class LocatingTheRepository
     [InlineData("/nonexistent/repository")]
     public void A_path_that_is_no_folder_and_no_url_is_a_configuration_error(string given)
     {
-        var error = Assert.Throws<CakeException>(() => RepositoryLocation.Resolve(given, "/nonexistent/build", new Git(fixture.Context), CancellationToken.None));
+        var error = Assert.Throws<CakeException>(() => RepositoryLocation.Resolve(given, "/nonexistent/build", fixture.Context, CancellationToken.None));
 
         Assert.Equal(2, error.ExitCode);
         Assert.StartsWith($"--repository '{given}' is neither an existing folder", error.Message, StringComparison.Ordinal);
@@ -49,7 +48,7 @@ public sealed class LocatingTheRepository
     [Fact]
     public void A_repository_that_reads_as_an_option_is_refused()
     {
-        var error = Assert.Throws<CakeException>(() => RepositoryLocation.Resolve("--upload-pack=touch /tmp/x", "/nonexistent/build", new Git(fixture.Context), CancellationToken.None));
+        var error = Assert.Throws<CakeException>(() => RepositoryLocation.Resolve("--upload-pack=touch /tmp/x", "/nonexistent/build", fixture.Context, CancellationToken.None));
 
         Assert.Equal(2, error.ExitCode);
     }
@@ -59,7 +58,7 @@ public sealed class LocatingTheRepository
     {
         fixture.Runner.Answer(output: ["/srv/build"]);
 
-        var location = RepositoryLocation.Resolve(null, "/srv/build/sub", new Git(fixture.Context), CancellationToken.None);
+        var location = RepositoryLocation.Resolve(null, "/srv/build/sub", fixture.Context, CancellationToken.None);
 
         Assert.Equal(new RepositoryLocation("/srv/build", "/srv/build", IsWorkingTree: true), location);
         Assert.Equal("/srv/build/sub", fixture.Runner.Calls[^1].Settings.WorkingDirectory.FullPath);
@@ -70,7 +69,7 @@ public sealed class LocatingTheRepository
     {
         fixture.Runner.Answer(exitCode: 128, error: ["fatal: not a git repository"]);
 
-        var error = Assert.Throws<CakeException>(() => RepositoryLocation.Resolve(null, "/srv/build", new Git(fixture.Context), CancellationToken.None));
+        var error = Assert.Throws<CakeException>(() => RepositoryLocation.Resolve(null, "/srv/build", fixture.Context, CancellationToken.None));
 
         Assert.Equal("/srv/build is not inside a git working tree, so there is no default repository. Pass --repository=URL-or-path.", error.Message);
     }

@@ -1,15 +1,14 @@
-using Cake.Core.IO;
 using Cake.Core.Tooling;
 
 namespace Orchestration.Tools.Git;
 
 /// <summary>
-/// Settings of one git call; <see cref="ToolSettings.WorkingDirectory"/> is the repository it works in.
+/// What every git call shares; <see cref="ToolSettings.WorkingDirectory"/> is the repository it works in.
 /// Git never asks for a password (a CI job would hang) and speaks English, so its messages can be read.
 /// </summary>
-internal class GitSettings : ToolSettings
+internal abstract class GitSettings : ToolSettings
 {
-    public GitSettings()
+    protected GitSettings()
     {
         EnvironmentVariables["GIT_TERMINAL_PROMPT"] = "0";
         EnvironmentVariables["LC_ALL"] = "C";
@@ -20,7 +19,4 @@ internal class GitSettings : ToolSettings
             EnvironmentVariables["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
         }
     }
-
-    /// <summary>Settings for a call that works in <paramref name="repository"/>.</summary>
-    public static GitSettings In(DirectoryPath repository) => new() { WorkingDirectory = repository };
 }

@@ -1,6 +1,6 @@
-namespace Orchestration.Tools.Git;
+namespace Orchestration.Tools.Git.Fetch;
 
-/// <summary>Options of <c>git fetch</c>.</summary>
+/// <summary>Settings for <c>git fetch [OPTIONS] -- REMOTE REFSPEC</c>.</summary>
 internal sealed class GitFetchSettings : GitSettings
 {
     /// <summary>Fetch only this many commits of history (<c>--depth</c>).</summary>

@@ -1,6 +1,6 @@
-namespace Orchestration.Tools.Git;
+namespace Orchestration.Tools.Git.Clone;
 
-/// <summary>Options of <c>git clone</c>, named as in Cake.Git's GitCloneSettings where they exist.</summary>
+/// <summary>Settings for <c>git clone --quiet [OPTIONS] -- SOURCE DIRECTORY</c>, named as in Cake.Git's where they exist.</summary>
 internal sealed class GitCloneSettings : GitSettings
 {
     /// <summary>Check the files out after cloning (false: <c>--no-checkout</c>).</summary>

@@ -9,7 +9,7 @@ namespace Orchestration.Tests.Mlflow;
 
 public sealed class TalkingToMlflowOverHttp : IDisposable
 {
-    private readonly ScriptedServer server = new();
+    private readonly ScriptedMlflowServer server = new();
     private readonly RecordingLog log = new();
 
     [Fact]
@@ -103,21 +103,5 @@ public sealed class TalkingToMlflowOverHttp : IDisposable
             Retry = new RetryPolicy { Wait = (_, _) => Task.CompletedTask },
         };
         return new MlflowClient(connection, log, server);
-    }
-
-    private sealed class ScriptedServer : HttpMessageHandler
-    {
-        private readonly Queue<(HttpStatusCode Status, string Body)> answers = new();
-
-        public List<(string Method, string Url, string? Authorization)> Requests { get; } = [];
-
-        public void Answer(HttpStatusCode status, string body) => answers.Enqueue((status, body));
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Requests.Add((request.Method.Method, request.RequestUri!.AbsoluteUri, request.Headers.Authorization?.ToString()));
-            var (status, body) = answers.Dequeue();
-            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body), RequestMessage = request });
-        }
     }
 }

@@ -18,7 +18,7 @@ internal static partial class RegistryAlias
         if (!AliasName().IsMatch(environment) || environment.Equals("latest", StringComparison.OrdinalIgnoreCase) || VersionName().IsMatch(environment))
         {
             throw ConfigurationError.Create(
-                $"--environment={environment} cannot name an MLflow registry alias: the alias of an environment is its name, which must be letters, digits, '_' or '-' " +
+                $"{Terraform.TerraformOptions.Environment}={environment} cannot name an MLflow registry alias: the alias of an environment is its name, which must be letters, digits, '_' or '-' " +
                 "(at most 255), and neither 'latest' nor 'v' followed by digits.");
         }
 

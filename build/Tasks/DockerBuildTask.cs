@@ -40,8 +40,7 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
                 requested, publication.Feed);
         }
 
-        var feed = FeedOptions.Create(context.Options, publication.Feed, ModelFeedTypes.Parse(publication.FeedType), context.Paths.Root);
-        var resolver = ModelFeeds.CreateResolver(context, feed);
+        var resolver = ModelFeeds.CreateResolver(context, FeedOptions.Of(publication, context.Options, context.Paths.Root));
         context.Image.Set(await DockerBuildStage.RunAsync(context, resolver, inputs, context.Cancellation).ConfigureAwait(false));
     }
 

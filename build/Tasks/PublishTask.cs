@@ -27,6 +27,6 @@ public sealed class PublishTask : AsyncFrostingTask<BuildContext>
             context.Information("Published {0} to {1}.", publication.Identity, publication.Feed);
         }
 
-        context.Publication.Set(publication);
+        context.Publication.Set(publication with { MavenGroupId = settings.MavenGroupId, FeedTimeout = settings.RequestTimeout });
     }
 }

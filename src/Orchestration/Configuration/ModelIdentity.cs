@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -22,16 +23,29 @@ public sealed partial record ModelIdentity(string Name, int DataVersion, int Mod
 
     public static bool IsValidName(string name) => NamePattern().IsMatch(name) && name.Length <= MaxNameLength;
 
-    public static ModelIdentity Parse(string identity)
-    {
-        var match = IdentityPattern().Match(identity);
-        return match.Success
-            ? new ModelIdentity(
-                match.Groups["name"].Value,
-                int.Parse(match.Groups["data"].Value, CultureInfo.InvariantCulture),
-                int.Parse(match.Groups["model"].Value, CultureInfo.InvariantCulture))
+    public static ModelIdentity Parse(string identity) =>
+        TryParse(identity, out var parsed)
+            ? parsed
             : throw new FormatException($"'{identity}' is not a model identity of the form name.dataVersion.modelVersion.");
+
+    /// <summary>The one parse of the text form: records, feeds and Terraform state all come through here.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? identity, [NotNullWhen(true)] out ModelIdentity? parsed)
+    {
+        var match = identity is null ? null : IdentityPattern().Match(identity);
+        parsed = match is { Success: true }
+            && int.TryParse(match.Groups["data"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var data)
+            && int.TryParse(match.Groups["model"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var model)
+                ? new ModelIdentity(match.Groups["name"].Value, data, model)
+                : null;
+        return parsed is not null;
     }
+
+    /// <summary>
+    /// The identity a feed's version <paramref name="version"/> (<c>dataVersion.modelVersion</c>) of model
+    /// <paramref name="name"/> stands for; null when the version is not one Orchestration makes (e.g. <c>1.0-SNAPSHOT</c>).
+    /// </summary>
+    public static ModelIdentity? OfVersion(string name, string version) =>
+        TryParse($"{name}.{version}", out var identity) && identity.Name == name ? identity : null;
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]
     private static partial Regex NamePattern();

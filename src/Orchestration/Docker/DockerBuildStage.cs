@@ -33,7 +33,7 @@ public static class DockerBuildStage
         ArgumentNullException.ThrowIfNull(resolver);
         ArgumentNullException.ThrowIfNull(inputs);
         var identity = inputs.Model.Identity;
-        if (inputs.Publication.Identity != identity.ToString())
+        if (inputs.Publication.Identity != identity)
         {
             throw ConfigurationError.Create(
                 $"Publish recorded {inputs.Publication.Identity}, but the model configuration is now {identity}: run Publish again.");

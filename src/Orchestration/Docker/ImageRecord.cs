@@ -1,11 +1,12 @@
 using Orchestration.Tools.Docker;
+using Orchestration.Configuration;
 
 namespace Orchestration.Docker;
 
 /// <summary>The serving image built from a published model, and where it was pushed.</summary>
 public sealed record ImageRecord
 {
-    public required string Identity { get; init; }
+    public required ModelIdentity Identity { get; init; }
 
     /// <summary>Local tags: the immutable <c>salary-regression:2.7-3f9a0c1d2e4b</c> first, then the moving <c>salary-regression:2.7</c>.</summary>
     public required IReadOnlyList<string> Tags { get; init; }

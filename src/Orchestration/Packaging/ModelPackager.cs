@@ -35,7 +35,7 @@ public static class ModelPackager
 
         return new PackageRecord
         {
-            Identity = identity.ToString(),
+            Identity = identity,
             PackageFile = packageFile,
             ProvenanceFile = provenanceFile,
             ModelSha256 = provenance.Model.Sha256,

@@ -30,7 +30,7 @@ internal static class PackageLayout
     {
         ArgumentNullException.ThrowIfNull(version);
         return version is { Patch: 0, Revision: 0, IsPrerelease: false, HasMetadata: false }
-            ? new ModelIdentity(name, version.Major, version.Minor)
+            ? ModelIdentity.OfVersion(name, version.ToString("x.y", VersionFormatter.Instance))
             : null;
     }
 

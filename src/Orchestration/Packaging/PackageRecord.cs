@@ -1,10 +1,12 @@
+using Orchestration.Configuration;
+
 namespace Orchestration.Packaging;
 
 /// <summary>The model package built from a training run, ready to publish.</summary>
 public sealed record PackageRecord
 {
     /// <summary>The identity <c>name.dataVersion.modelVersion</c>.</summary>
-    public required string Identity { get; init; }
+    public required ModelIdentity Identity { get; init; }
 
     /// <summary>The package file under <c>artifacts/packages/</c>.</summary>
     public required string PackageFile { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Orchestration.Fingerprint;
+using Orchestration.Configuration;
 
 namespace Orchestration.Packaging;
 
@@ -13,7 +14,7 @@ public sealed record Provenance
     public int Format { get; init; } = 1;
 
     /// <summary><c>name.dataVersion.modelVersion</c>, e.g. <c>salary-regression.2.7</c>.</summary>
-    public required string Identity { get; init; }
+    public required ModelIdentity Identity { get; init; }
 
     public required string Name { get; init; }
 

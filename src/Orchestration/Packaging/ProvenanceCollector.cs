@@ -16,7 +16,7 @@ internal static class ProvenanceCollector
 
         return new Provenance
         {
-            Identity = identity.ToString(),
+            Identity = identity,
             Name = identity.Name,
             DataVersion = identity.DataVersion,
             ModelVersion = identity.ModelVersion,

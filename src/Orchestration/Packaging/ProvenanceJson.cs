@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Orchestration.Configuration;
 using Orchestration.Pipeline;
 
 namespace Orchestration.Packaging;
@@ -14,6 +15,7 @@ public static class ProvenanceJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Keep '+' in versions and non-ASCII in paths readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new ModelIdentityJsonConverter() },
     };
 
     public static byte[] Serialize(Provenance provenance) => JsonSerializer.SerializeToUtf8Bytes(provenance, Options);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Orchestration.Configuration;
 
 namespace Orchestration.Pipeline;
 
@@ -13,7 +14,7 @@ public sealed class StageRecordStore(string directory)
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new ModelIdentityJsonConverter() },
     };
 
     public string Directory { get; } = directory;

@@ -39,20 +39,40 @@ public static partial class FeedOptions
         return Create(options, string.IsNullOrWhiteSpace(feed) ? defaultFeed : feed, options.Get(FeedType), workingDirectory);
     }
 
-    /// <summary>Settings for a given feed and type (one a record names), with the group id, timeout and credentials of the options.</summary>
-    public static FeedSettings Create(OptionValues options, string feed, ModelFeedType type, string workingDirectory)
+    /// <summary>
+    /// The feed a publication was made to, as Publish recorded it (feed, type, Maven groupId, request timeout), with the
+    /// credentials of the options: records never hold secrets.
+    /// </summary>
+    public static FeedSettings Of(PublicationRecord publication, OptionValues options, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        return Credentials(options, new FeedSettings
+        {
+            Feed = publication.Feed,
+            Type = publication.FeedType,
+            MavenGroupId = publication.MavenGroupId,
+            RequestTimeout = publication.FeedTimeout,
+            WorkingDirectory = workingDirectory,
+        });
+    }
+
+    private static FeedSettings Create(OptionValues options, string feed, ModelFeedType type, string workingDirectory) => Credentials(options, new FeedSettings
+    {
+        Feed = feed,
+        Type = type,
+        MavenGroupId = options.Get(MavenGroupId),
+        RequestTimeout = options.Get(FeedTimeout),
+        WorkingDirectory = workingDirectory,
+    });
+
+    private static FeedSettings Credentials(OptionValues options, FeedSettings settings)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new FeedSettings
+        return settings with
         {
-            Feed = feed,
-            Type = type,
-            MavenGroupId = options.Get(MavenGroupId),
-            RequestTimeout = options.Get(FeedTimeout),
             ApiKey = options.Get(ApiKey),
             Username = options.Get(Username),
             Password = options.Get(Password),
-            WorkingDirectory = workingDirectory,
         };
     }
 

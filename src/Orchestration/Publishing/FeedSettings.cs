@@ -7,6 +7,8 @@ public sealed record FeedSettings
 {
     public const string DefaultMavenGroupId = "models";
 
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromMinutes(10);
+
     /// <summary>A folder, a NuGet service index URL or NuGet.Config source name, or a Maven repository URL.</summary>
     public required string Feed { get; init; }
 
@@ -23,7 +25,7 @@ public sealed record FeedSettings
     public string? Password { get; init; }
 
     /// <summary>The longest one request may take (an upload of a large model is one request).</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(10);
+    public TimeSpan RequestTimeout { get; init; } = DefaultRequestTimeout;
 
     public RetryPolicy Retry { get; init; } = RetryPolicy.Default;
 

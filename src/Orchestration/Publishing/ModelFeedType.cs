@@ -1,12 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Orchestration.Publishing;
 
-/// <summary>The kind of repository models are published to (<c>--feed-type</c>).</summary>
+/// <summary>The kind of repository models are published to (<c>--feed-type</c>); records name it as the option does.</summary>
 public enum ModelFeedType
 {
     /// <summary>A NuGet folder feed or server (v3 service index), through NuGet.Protocol.</summary>
+    [JsonStringEnumMemberName("nuget")]
     NuGet,
 
     /// <summary>A Maven-layout repository (a Nexus maven2 hosted repository, or a folder).</summary>
+    [JsonStringEnumMemberName("maven")]
     Maven,
 }
 

@@ -15,7 +15,7 @@ public static class ModelPublisher
     {
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(provenance);
-        var identity = ModelIdentity.Parse(provenance.Identity);
+        var identity = provenance.Identity;
         var published = await feed.FindAsync(identity, cancellationToken).ConfigureAwait(false);
         if (published is null)
         {
@@ -95,7 +95,7 @@ public static class ModelPublisher
     {
         Identity = provenance.Identity,
         Feed = feed.Location,
-        FeedType = feed.Type.Name(),
+        FeedType = feed.Type,
         AlreadyPublished = published is not null,
         ModelSha256 = provenance.Model.Sha256,
         InputsSha256 = provenance.Inputs?.Sha256,

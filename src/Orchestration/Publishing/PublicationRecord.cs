@@ -1,17 +1,24 @@
 using Orchestration.Packaging;
+using Orchestration.Configuration;
 
 namespace Orchestration.Publishing;
 
 /// <summary>Where a model package was published (or found already published, unchanged).</summary>
 public sealed record PublicationRecord
 {
-    public required string Identity { get; init; }
+    public required ModelIdentity Identity { get; init; }
 
     /// <summary>The feed as configured: a folder, a NuGet service index URL or source name, or a Maven repository URL.</summary>
     public required string Feed { get; init; }
 
     /// <summary><c>nuget</c> or <c>maven</c>.</summary>
-    public required string FeedType { get; init; }
+    public required ModelFeedType FeedType { get; init; }
+
+    /// <summary>The Maven groupId the model was published under (<c>--maven-group-id</c>); DockerBuild reads the model back from there.</summary>
+    public string MavenGroupId { get; init; } = FeedSettings.DefaultMavenGroupId;
+
+    /// <summary>The longest one feed request could take when publishing (<c>--feed-timeout</c>); DockerBuild's download keeps it.</summary>
+    public TimeSpan FeedTimeout { get; init; } = FeedSettings.DefaultRequestTimeout;
 
     /// <summary>True when the same content was already in the feed and nothing was uploaded.</summary>
     public required bool AlreadyPublished { get; init; }

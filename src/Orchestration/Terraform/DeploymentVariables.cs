@@ -19,7 +19,7 @@ public static partial class DeploymentVariables
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(root);
-        if (image.Identity != identity.ToString())
+        if (image.Identity != identity)
         {
             throw ConfigurationError.Create(
                 $"The image record is for {image.Identity} but the model configuration is {identity}: they come from different runs. Run DockerBuild (and DockerPush) again.");
@@ -54,7 +54,7 @@ public static partial class DeploymentVariables
 
         return new Deployment
         {
-            Identity = identity.ToString(),
+            Identity = identity,
             Image = reference,
             ImageDigest = digest,
             ModelSha256 = image.ModelSha256,
@@ -70,13 +70,13 @@ public static partial class DeploymentVariables
     public static Deployment ForDestroy(IReadOnlyDictionary<string, string> stateOutputs)
     {
         ArgumentNullException.ThrowIfNull(stateOutputs);
-        var deployed = stateOutputs.TryGetValue("model_identity", out var text) && TryParse(text, out var parsed) ? parsed : null;
+        var deployed = ModelIdentity.TryParse(stateOutputs.GetValueOrDefault("model_identity"), out var parsed) ? parsed : null;
         var identity = deployed ?? new ModelIdentity("none", 0, 0);
         var image = stateOutputs.GetValueOrDefault("image");
         var digest = stateOutputs.TryGetValue("image_digest", out var d) && Digest().IsMatch(d) ? d : null;
         return new Deployment
         {
-            Identity = deployed?.ToString() ?? text ?? "(nothing deployed)",
+            Identity = deployed,
             Image = image,
             ImageDigest = digest,
             Variables = Required(identity, image ?? "none", digest ?? "sha256:" + new string('0', 64)),
@@ -92,20 +92,6 @@ public static partial class DeploymentVariables
         ["image"] = image,
         ["image_digest"] = digest,
     };
-
-    private static bool TryParse(string text, out ModelIdentity? identity)
-    {
-        try
-        {
-            identity = ModelIdentity.Parse(text);
-            return true;
-        }
-        catch (FormatException)
-        {
-            identity = null;
-            return false;
-        }
-    }
 
     [GeneratedRegex("^sha256:[0-9a-f]{64}$")]
     private static partial Regex Digest();

@@ -84,7 +84,7 @@ public sealed class EnvironmentApplier(ICakeContext context)
     {
         Action = Action(plan),
         Environment = plan.Environment,
-        Identity = plan.Identity,
+        Identity = plan.IdentityText,
         PlanSha256 = plan.Sha256,
         Approver = grant.Approver,
         Method = grant.Method,

@@ -16,10 +16,11 @@ internal static class PlanReason
         ArgumentNullException.ThrowIfNull(next);
         if (!deployedOutputs.TryGetValue("model_identity", out var deployedText))
         {
-            return $"nothing is deployed yet: {next.Identity} will be the first";
+            return $"nothing is deployed yet: {next.IdentityText} will be the first";
         }
 
-        var parts = new List<string> { Identity(deployedText, next.Identity) };
+        var deployedIdentity = ModelIdentity.TryParse(deployedText, out var parsed) ? parsed : null;
+        var parts = new List<string> { Identity(deployedText, deployedIdentity, next.Identity) };
         var deployedModel = deployedOutputs.GetValueOrDefault("model_sha256");
         if (!string.IsNullOrEmpty(deployedModel) && !string.IsNullOrEmpty(next.ModelSha256))
         {
@@ -32,22 +33,23 @@ internal static class PlanReason
             parts.Add(deployedImage == next.ImageDigest
                 ? $"image {Short(deployedImage)} unchanged"
                 : $"image {Short(deployedImage)} → {Short(next.ImageDigest)}"
-                    + (!string.IsNullOrEmpty(deployedModel) && deployedModel == next.ModelSha256 && deployedText == next.Identity ? " (same model: the serving image changed — Dockerfile, serving code or base image)" : string.Empty));
+                    + (!string.IsNullOrEmpty(deployedModel) && deployedModel == next.ModelSha256 && deployedIdentity == next.Identity ? " (same model: the serving image changed — Dockerfile, serving code or base image)" : string.Empty));
         }
 
         return string.Join("; ", parts);
     }
 
-    private static string Identity(string deployedText, string nextText)
+    /// <param name="deployedText">The state's model_identity as written; <paramref name="deployed"/> is it parsed, null when it is not an identity.</param>
+    private static string Identity(string deployedText, ModelIdentity? deployed, ModelIdentity? next)
     {
-        if (deployedText == nextText)
+        if (deployed is not null && deployed == next)
         {
-            return $"{nextText} unchanged";
+            return $"{next} unchanged";
         }
 
-        if (!TryParse(deployedText, out var deployed) || !TryParse(nextText, out var next) || deployed.Name != next.Name)
+        if (deployed is null || next is null || deployed.Name != next.Name)
         {
-            return $"{deployedText} → {nextText}";
+            return $"{deployedText} → {Deployment.Describe(next)}";
         }
 
         return string.Create(CultureInfo.InvariantCulture,
@@ -61,19 +63,5 @@ internal static class PlanReason
     {
         var hex = digest.StartsWith("sha256:", StringComparison.Ordinal) ? digest["sha256:".Length..] : digest;
         return hex.Length > 12 ? (digest.StartsWith("sha256:", StringComparison.Ordinal) ? "sha256:" : string.Empty) + hex[..12] : digest;
-    }
-
-    private static bool TryParse(string text, out ModelIdentity identity)
-    {
-        try
-        {
-            identity = ModelIdentity.Parse(text);
-            return true;
-        }
-        catch (FormatException)
-        {
-            identity = null!;
-            return false;
-        }
     }
 }

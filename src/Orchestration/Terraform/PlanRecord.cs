@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Orchestration.Pipeline;
 using Orchestration.Tools.Docker;
+using Orchestration.Configuration;
 
 namespace Orchestration.Terraform;
 
@@ -28,8 +29,12 @@ public sealed record PlanRecord
     /// <summary>False when <c>-detailed-exitcode</c> said "no changes": Apply then does nothing.</summary>
     public required bool HasChanges { get; init; }
 
-    /// <summary>The model identity being deployed (or, for a destroy, the one deployed).</summary>
-    public required string Identity { get; init; }
+    /// <summary>The model identity being deployed (or, for a destroy, the one deployed; null when the state names none).</summary>
+    public required ModelIdentity? Identity { get; init; }
+
+    /// <summary>The identity as summaries and approvals show it.</summary>
+    [JsonIgnore]
+    public string IdentityText => Deployment.Describe(Identity);
 
     /// <summary>Why the deployment changes, against what the state says is deployed (see <see cref="PlanReason"/>); null without changes.</summary>
     public string? Reason { get; init; }

@@ -19,7 +19,7 @@ public static class PlanSummary
         ArgumentNullException.ThrowIfNull(plan);
         var text = new StringBuilder()
             .AppendLine(Title(plan))
-            .AppendLine($"  Identity:     {plan.Identity}" + Gate(plan, " (promotion gate {0})"));
+            .AppendLine($"  Identity:     {plan.IdentityText}" + Gate(plan, " (promotion gate {0})"));
         if (plan.Image is not null)
         {
             text.AppendLine($"  Image:        {plan.Image}" + (plan.ImageDigest is null ? string.Empty : $" ({plan.ImageDigest})"));
@@ -51,7 +51,7 @@ public static class PlanSummary
         var markdown = new StringBuilder()
             .AppendLine($"## {Title(plan)}")
             .AppendLine()
-            .AppendLine($"- **Identity:** `{plan.Identity}`" + Gate(plan, " (promotion gate {0})"));
+            .AppendLine($"- **Identity:** `{plan.IdentityText}`" + Gate(plan, " (promotion gate {0})"));
         if (plan.Image is not null)
         {
             markdown.AppendLine($"- **Image:** `{plan.Image}`" + (plan.ImageDigest is null ? string.Empty : $" (`{plan.ImageDigest}`)"));
@@ -92,7 +92,7 @@ public static class PlanSummary
             .AppendLine("</head><body>")
             .AppendLine("<h2>" + E(Title(plan)) + "</h2>")
             .AppendLine("<dl>")
-            .AppendLine("<dt>Identity</dt><dd><code>" + E(plan.Identity) + "</code>" + E(Gate(plan, " (promotion gate {0})")) + "</dd>");
+            .AppendLine("<dt>Identity</dt><dd><code>" + E(plan.IdentityText) + "</code>" + E(Gate(plan, " (promotion gate {0})")) + "</dd>");
         if (plan.Image is not null)
         {
             html.AppendLine("<dt>Image</dt><dd><code>" + E(plan.Image) + "</code> <code>" + E(plan.ImageDigest) + "</code></dd>");

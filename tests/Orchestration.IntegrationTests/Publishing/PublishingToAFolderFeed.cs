@@ -25,7 +25,7 @@ public sealed class PublishingToAFolderFeed : IDisposable
         var resolved = await ModelFeeds.CreateResolver(RealContext.Create(), FeedFolder).ResolveAsync(model.Identity, work.Combine("resolved"), default);
 
         Assert.False(publication.AlreadyPublished);
-        Assert.Equal(("salary-regression.2.7", "nuget", model.Provenance.Model.Sha256), (publication.Identity, publication.FeedType, publication.ModelSha256));
+        Assert.Equal(("salary-regression.2.7", "nuget", model.Provenance.Model.Sha256), (publication.Identity.ToString(), publication.FeedType.Name(), publication.ModelSha256));
         Assert.True(File.Exists(Path.Combine(FeedFolder, "salary-regression", "2.7.0", "salary-regression.2.7.0.nupkg")));
         Assert.Equal(["salary-regression.2.7"], listed.Select(identity => identity.ToString()));
         Assert.Equal(work.Combine("resolved", "salary-regression.2.7.joblib"), resolved.ModelFile);

@@ -29,7 +29,7 @@ public sealed class PublishingToAMavenRepository(NginxRepository nginx) : IClass
 
         var publication = await ModelPublisher.PublishAsync(feed, model.PackageFile, model.Provenance, default);
 
-        Assert.Equal(("maven", repository, false), (publication.FeedType, publication.Feed, publication.AlreadyPublished));
+        Assert.Equal(("maven", repository, false), (publication.FeedType.Name(), publication.Feed, publication.AlreadyPublished));
         Assert.Equal(await File.ReadAllBytesAsync(model.PackageFile), await http.GetByteArrayAsync(repository + Artifact + ".zip"));
         Assert.Equal(model.Provenance.Model.Sha256, ProvenanceJson.Read(await http.GetStreamAsync(repository + Artifact + "-provenance.json"), "test").Model.Sha256);
         var pom = XDocument.Parse(await http.GetStringAsync(repository + Artifact + ".pom"));

@@ -21,7 +21,7 @@ public sealed class PublishingToANuGetServer : IDisposable
         var listed = await feed.ListAsync("salary-regression", default);
         var resolved = await ModelFeeds.CreateResolver(RealContext.Create(), Settings()).ResolveAsync(model.Identity, work.Combine("resolved"), default);
 
-        Assert.Equal((false, "nuget", server.ServiceIndex), (publication.AlreadyPublished, publication.FeedType, publication.Feed));
+        Assert.Equal((false, "nuget", server.ServiceIndex), (publication.AlreadyPublished, publication.FeedType.Name(), publication.Feed));
         Assert.Contains($"PUT /api/v2/package/ key={NuGetTestServer.ApiKey}", server.Requests);
         Assert.Equal(["salary-regression.2.7"], listed.Select(identity => identity.ToString()));
         Assert.Equal(model.ModelContent, await File.ReadAllTextAsync(resolved.ModelFile));

@@ -19,7 +19,7 @@ public sealed class DestroyingAnEnvironment : IDisposable
         await workspace.Apply(destroy.Sha256, files: PlanFiles.For(workspace.Paths, TerraformWorkspace.Environment, destroy: true));
 
         Assert.True(destroy.Destroy);
-        Assert.Equal("salary-regression.2.7", destroy.Identity);
+        Assert.Equal("salary-regression.2.7", destroy.IdentityText);
         Assert.Equal([new PlannedChange("terraform_data.endpoint", PlanAction.Delete)], destroy.Changes);
         Assert.Equal(new PlanCounts(0, 0, 1), destroy.Counts);
         Assert.Equal(["deployed salary-regression.2.7", "destroyed salary-regression.2.7"], workspace.Deployed);
@@ -49,6 +49,7 @@ public sealed class DestroyingAnEnvironment : IDisposable
         var destroy = workspace.PlanDestroy();
 
         Assert.False(destroy.HasChanges);
-        Assert.Equal("(nothing deployed)", destroy.Identity);
+        Assert.Null(destroy.Identity);
+        Assert.Equal("(nothing deployed)", destroy.IdentityText);
     }
 }

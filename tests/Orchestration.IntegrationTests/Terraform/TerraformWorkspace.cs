@@ -1,5 +1,6 @@
 using Cake.Core;
 using Orchestration.Approval;
+using Orchestration.Configuration;
 using Orchestration.IntegrationTests.Support;
 using Orchestration.Pipeline;
 using Orchestration.Terraform;
@@ -100,7 +101,7 @@ internal sealed class TerraformWorkspace : IDisposable
         {
             Deployment = new Deployment
             {
-                Identity = Identity,
+                Identity = ModelIdentity.Parse(Identity),
                 Image = image,
                 ImageDigest = Digest(digest),
                 DockerHost = dockerHost,

@@ -78,7 +78,7 @@ public sealed class CheckingTheModelBeforeBuilding : IDisposable
     [Fact]
     public async Task A_publication_of_another_model_is_a_configuration_error()
     {
-        var inputs = Inputs() with { Publication = Inputs().Publication with { Identity = "salary-regression.2.6" } };
+        var inputs = Inputs() with { Publication = Inputs().Publication with { Identity = ModelIdentity.Parse("salary-regression.2.6") } };
 
         var failure = await Assert.ThrowsAsync<CakeException>(
             () => DockerBuildStage.RunAsync(fixture.Context, new FixedResolver(new ResolvedModel(model, model, modelSha256)), inputs, CancellationToken.None));
@@ -120,9 +120,9 @@ public sealed class CheckingTheModelBeforeBuilding : IDisposable
         },
         Publication = new PublicationRecord
         {
-            Identity = Identity.ToString(),
+            Identity = Identity,
             Feed = "/feed",
-            FeedType = "nuget",
+            FeedType = ModelFeedType.NuGet,
             AlreadyPublished = false,
             ModelSha256 = modelSha256,
             PublishedAt = DateTimeOffset.UnixEpoch,

@@ -3,6 +3,7 @@ using Orchestration.Docker;
 using Orchestration.MachineServices.Engine;
 using Orchestration.Tests.Fakes;
 using Orchestration.Tools.Docker;
+using Orchestration.Configuration;
 
 namespace Orchestration.Tests.Docker;
 
@@ -16,7 +17,7 @@ public sealed class PushingTheImage
 
     private static ImageRecord Built => new()
     {
-        Identity = "salary-regression.2.7",
+        Identity = ModelIdentity.Parse("salary-regression.2.7"),
         Tags = ["salary-regression:2.7-3f9a0c1d2e4b", "salary-regression:2.7"],
         ImageId = "sha256:0a1b",
         ModelSha256 = "ab12",

@@ -18,7 +18,7 @@ public sealed class BuildingTheModelPackage : IDisposable
 
         using var reader = new PackageArchiveReader(record.PackageFile);
         Assert.Equal(Path.Combine(project.Artifacts, "packages", "salary-regression.2.7.nupkg"), record.PackageFile);
-        Assert.Equal("salary-regression.2.7", record.Identity);
+        Assert.Equal("salary-regression.2.7", record.Identity.ToString());
         Assert.Equal("salary-regression", reader.GetIdentity().Id);
         Assert.Equal(new NuGetVersion(2, 7, 0), reader.GetIdentity().Version);
     }

@@ -30,7 +30,7 @@ public sealed class CollectingProvenance : IDisposable
     {
         var provenance = ProvenanceCollector.Collect(project.Inputs());
 
-        Assert.Equal(("salary-regression.2.7", "salary-regression", 2, 7), (provenance.Identity, provenance.Name, provenance.DataVersion, provenance.ModelVersion));
+        Assert.Equal(("salary-regression.2.7", "salary-regression", 2, 7), (provenance.Identity.ToString(), provenance.Name, provenance.DataVersion, provenance.ModelVersion));
     }
 
     [Fact]

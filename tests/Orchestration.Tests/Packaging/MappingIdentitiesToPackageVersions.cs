@@ -33,6 +33,16 @@ public sealed class MappingIdentitiesToPackageVersions
     }
 
     [Theory]
+    [InlineData("2.7", "salary-regression.2.7")]
+    [InlineData("1.0-SNAPSHOT", null)]
+    [InlineData("2.7.1", null)]
+    [InlineData("2", null)]
+    public void A_feed_version_maps_back_through_the_one_identity_parse(string version, string? identity)
+    {
+        Assert.Equal(identity, ModelIdentity.OfVersion("salary-regression", version)?.ToString());
+    }
+
+    [Theory]
     [InlineData("models/salary-regression.1.1.joblib", "model/salary-regression.2.7.joblib")]
     [InlineData("out/model.tar.gz", "model/salary-regression.2.7.tar.gz")]
     [InlineData("out/model", "model/salary-regression.2.7")]

@@ -13,7 +13,7 @@ public sealed class PublishingImmutably : IDisposable
         var publication = await ModelPublisher.PublishAsync(feed, "model.nupkg", SampleProvenance.Of(), default);
 
         Assert.Equal(1, feed.Uploads);
-        Assert.Equal(("salary-regression.2.7", "memory://feed", "nuget", false, "aa11"), (publication.Identity, publication.Feed, publication.FeedType, publication.AlreadyPublished, publication.ModelSha256));
+        Assert.Equal(("salary-regression.2.7", "memory://feed", "nuget", false, "aa11"), (publication.Identity.ToString(), publication.Feed, publication.FeedType.Name(), publication.AlreadyPublished, publication.ModelSha256));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Orchestration.Configuration;
 using Orchestration.Packaging;
 
 namespace Orchestration.Tests.Publishing;
@@ -10,10 +11,10 @@ public static class SampleProvenance
 
     public static Provenance Of(string identity = "salary-regression.2.7", string commit = Commit, string modelSha256 = "aa11", string parameters = """{"data_ver": 2}""") => new()
     {
-        Identity = identity,
-        Name = identity.Split('.')[0],
-        DataVersion = int.Parse(identity.Split('.')[1], System.Globalization.CultureInfo.InvariantCulture),
-        ModelVersion = int.Parse(identity.Split('.')[2], System.Globalization.CultureInfo.InvariantCulture),
+        Identity = ModelIdentity.Parse(identity),
+        Name = ModelIdentity.Parse(identity).Name,
+        DataVersion = ModelIdentity.Parse(identity).DataVersion,
+        ModelVersion = ModelIdentity.Parse(identity).ModelVersion,
         Source = new SourceProvenance { Repository = "https://git.example.com/models.git", Ref = "main", Commit = commit, Dirty = false, ProjectPath = "." },
         Notebook = new FileDigest("train.ipynb", "cc33", 10),
         Data = [new FileDigest("data/a.csv", "d1", 5), new FileDigest("data/b.csv", "d2", 6)],

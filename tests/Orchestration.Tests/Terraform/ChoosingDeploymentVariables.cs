@@ -82,7 +82,7 @@ public sealed class ChoosingDeploymentVariables : IDisposable
     [Fact]
     public void An_image_of_another_model_is_refused()
     {
-        var error = Assert.Throws<CakeException>(() => DeploymentVariables.From(identity, Image() with { Identity = "salary-regression.2.6" }, Root()));
+        var error = Assert.Throws<CakeException>(() => DeploymentVariables.From(identity, Image() with { Identity = ModelIdentity.Parse("salary-regression.2.6") }, Root()));
 
         Assert.Contains("The image record is for salary-regression.2.6 but the model configuration is salary-regression.2.7", error.Message, StringComparison.Ordinal);
     }
@@ -104,7 +104,7 @@ public sealed class ChoosingDeploymentVariables : IDisposable
             ["image"] = "salary-regression:3.1",
         });
 
-        Assert.Equal("salary-regression.3.1", deployment.Identity);
+        Assert.Equal(ModelIdentity.Parse("salary-regression.3.1"), deployment.Identity);
         Assert.Equal("salary-regression", deployment.Variables["model_name"]);
         Assert.Equal("3", deployment.Variables["data_version"]);
         Assert.Equal("salary-regression:3.1", deployment.Variables["image"]);
@@ -116,13 +116,14 @@ public sealed class ChoosingDeploymentVariables : IDisposable
     {
         var deployment = DeploymentVariables.ForDestroy(new Dictionary<string, string>());
 
-        Assert.Equal("(nothing deployed)", deployment.Identity);
+        Assert.Null(deployment.Identity);
+        Assert.Equal("(nothing deployed)", deployment.IdentityText);
         Assert.Equal(["data_version", "image", "image_digest", "model_identity", "model_name", "model_version"], deployment.Variables.Keys.Order());
     }
 
     private static ImageRecord Image() => new()
     {
-        Identity = "salary-regression.2.7",
+        Identity = ModelIdentity.Parse("salary-regression.2.7"),
         Tags = ["salary-regression:2.7-3f9a0c1d2e4b", "salary-regression:2.7"],
         ImageId = ImageId,
         ModelSha256 = new string('f', 64),

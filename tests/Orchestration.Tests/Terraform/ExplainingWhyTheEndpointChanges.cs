@@ -1,4 +1,5 @@
 using Orchestration.Terraform;
+using Orchestration.Configuration;
 
 namespace Orchestration.Tests.Terraform;
 
@@ -52,7 +53,7 @@ public sealed class ExplainingWhyTheEndpointChanges
 
     private static Deployment Next(string identity, string model, string image) => new()
     {
-        Identity = identity,
+        Identity = ModelIdentity.Parse(identity),
         ModelSha256 = model,
         ImageDigest = image,
         Variables = new Dictionary<string, string>(),

@@ -1,5 +1,6 @@
 using Orchestration.Pipeline;
 using Orchestration.Terraform;
+using Orchestration.Configuration;
 
 namespace Orchestration.Tests.Terraform;
 
@@ -14,7 +15,7 @@ internal static class SamplePlans
         PlanFile = "artifacts/plan/staging/tfplan",
         Sha256 = Sha256,
         HasChanges = hasChanges,
-        Identity = "salary-regression.2.7",
+        Identity = ModelIdentity.Parse("salary-regression.2.7"),
         Image = "127.0.0.1:5000/salary-regression:2.7",
         ImageDigest = "sha256:" + new string('a', 64),
         Counts = hasChanges ? new PlanCounts(1, 0, 1) : new PlanCounts(0, 0, 0),

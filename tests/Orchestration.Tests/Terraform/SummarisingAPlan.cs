@@ -64,7 +64,7 @@ public sealed class SummarisingAPlan
     [Fact]
     public void The_html_escapes_everything_it_shows()
     {
-        var plan = SamplePlans.Deployment() with { Identity = "<script>alert(1)</script>", Changes = [new PlannedChange("x[\"<b>\"]", PlanAction.Create)] };
+        var plan = SamplePlans.Deployment() with { Image = "<script>alert(1)</script>", Changes = [new PlannedChange("x[\"<b>\"]", PlanAction.Create)] };
 
         var html = PlanSummary.Html(plan);
 

@@ -120,7 +120,7 @@ internal sealed class ServingImageBuilder(ICakeContext context)
 
     internal static ImageRecord Record(PreparedImage prepared, DockerEngine engine, string imageId, bool built) => new()
     {
-        Identity = prepared.Request.Identity.ToString(),
+        Identity = prepared.Request.Identity,
         Tags = prepared.Tags,
         ImageId = imageId,
         ModelSha256 = prepared.Request.ModelSha256.ToLowerInvariant(),

@@ -29,7 +29,7 @@ internal sealed class MavenFeed(IMavenTransport transport, string groupId, TimeP
     public async Task<IReadOnlyList<ModelIdentity>> ListAsync(string name, CancellationToken cancellationToken)
     {
         var metadata = await transport.GetTextAsync(new MavenCoordinates(groupId, name, "0").MetadataPath, cancellationToken).ConfigureAwait(false);
-        return [.. MavenMetadata.Versions(metadata).Select(version => IdentityOf(name, version)).OfType<ModelIdentity>()];
+        return [.. MavenMetadata.Versions(metadata).Select(version => ModelIdentity.OfVersion(name, version)).OfType<ModelIdentity>()];
     }
 
     public async Task<PublishedVersion?> FindAsync(ModelIdentity identity, CancellationToken cancellationToken)
@@ -212,18 +212,6 @@ internal sealed class MavenFeed(IMavenTransport transport, string groupId, TimeP
         foreach (var (extension, digest) in checksums)
         {
             await transport.PutBytesAsync($"{path}.{extension}", Encoding.ASCII.GetBytes(digest), createOnly: false, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static ModelIdentity? IdentityOf(string name, string version)
-    {
-        try
-        {
-            return ModelIdentity.Parse($"{name}.{version}");
-        }
-        catch (FormatException)
-        {
-            return null; // A version not made by Orchestration (e.g. 1.0-SNAPSHOT).
         }
     }
 }

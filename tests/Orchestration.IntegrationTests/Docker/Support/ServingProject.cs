@@ -58,7 +58,7 @@ internal sealed class ServingProject
     /// <summary>The provenance the feed would hand out with the model.</summary>
     public Provenance Provenance() => new()
     {
-        Identity = Identity.ToString(),
+        Identity = Identity,
         Name = Identity.Name,
         DataVersion = Identity.DataVersion,
         ModelVersion = Identity.ModelVersion,
@@ -95,9 +95,9 @@ internal sealed class ServingProject
         },
         Publication = new PublicationRecord
         {
-            Identity = Identity.ToString(),
+            Identity = Identity,
             Feed = "/feeds/test",
-            FeedType = "nuget",
+            FeedType = ModelFeedType.NuGet,
             AlreadyPublished = false,
             ModelSha256 = ModelSha256,
             PublishedAt = DateTimeOffset.UtcNow,

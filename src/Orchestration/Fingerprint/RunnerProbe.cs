@@ -2,6 +2,7 @@ using Cake.Core;
 using Orchestration.Notebooks;
 using Orchestration.Tooling;
 using Orchestration.Tools.Python;
+using Orchestration.Tools.Python.Evaluate;
 
 namespace Orchestration.Fingerprint;
 
@@ -17,7 +18,7 @@ internal sealed class RunnerProbe(ICakeContext context)
 
     public RunnerInputs Probe(string python, CancellationToken cancellationToken)
     {
-        var result = context.PythonEvaluate(Script, new PythonSettings { ToolPath = python }, new ToolRunOptions { EchoOutput = false }, cancellationToken);
+        var result = context.PythonEvaluate(new PythonEvaluateSettings { ToolPath = python }, Script, new ToolRunOptions { EchoOutput = false }, cancellationToken);
         return new RunnerInputs
         {
             ScriptSha256 = RunnerScript.Sha256,

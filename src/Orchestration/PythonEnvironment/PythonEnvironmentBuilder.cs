@@ -5,6 +5,8 @@ using Orchestration.MachineServices.Prerequisites;
 using Orchestration.Pipeline;
 using Orchestration.Tooling;
 using Orchestration.Tools.Python;
+using Orchestration.Tools.Python.Evaluate;
+using Orchestration.Tools.Python.IPyKernelInstall;
 
 namespace Orchestration.PythonEnvironment;
 
@@ -82,7 +84,7 @@ public sealed class PythonEnvironmentBuilder(ICakeContext context)
         var kernel = KernelPrefix + hash;
         context.IPyKernelInstall(new IPyKernelInstallSettings { ToolPath = python, Prefix = directory, Name = kernel, DisplayName = $"Python ({kernel})" }, cancellationToken);
         var version = context.PythonEvaluate(
-            "import platform; print(platform.python_version())", new PythonSettings { ToolPath = python }, new ToolRunOptions { EchoOutput = false }, cancellationToken);
+            new PythonEvaluateSettings { ToolPath = python }, "import platform; print(platform.python_version())", new ToolRunOptions { EchoOutput = false }, cancellationToken);
         return new PythonEnvironmentRecord
         {
             Directory = directory,
@@ -100,8 +102,8 @@ public sealed class PythonEnvironmentBuilder(ICakeContext context)
     {
         const int Missing = 3;
         var check = context.PythonEvaluate(
+            new PythonEvaluateSettings { ToolPath = python },
             $"import importlib.util, sys; sys.exit(0 if importlib.util.find_spec('ipykernel') else {Missing})",
-            new PythonSettings { ToolPath = python },
             new ToolRunOptions { EchoOutput = false, SuccessExitCodes = [0, Missing] },
             cancellationToken);
         if (check.ExitCode == Missing)

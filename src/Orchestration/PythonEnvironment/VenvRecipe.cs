@@ -2,6 +2,10 @@ using Cake.Core;
 using Orchestration.MachineServices.Prerequisites;
 using Orchestration.Tooling;
 using Orchestration.Tools.Python;
+using Orchestration.Tools.Python.Evaluate;
+using Orchestration.Tools.Python.PipFreeze;
+using Orchestration.Tools.Python.PipInstall;
+using Orchestration.Tools.Python.Venv;
 
 namespace Orchestration.PythonEnvironment;
 
@@ -16,7 +20,7 @@ internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool 
 
     public (string Tool, string Version) Basis(CancellationToken cancellationToken)
     {
-        var version = context.PythonEvaluate("import sys; print(sys.version)", new PythonSettings { ToolPath = interpreter }, new ToolRunOptions { EchoOutput = false }, cancellationToken);
+        var version = context.PythonEvaluate(new PythonEvaluateSettings { ToolPath = interpreter }, "import sys; print(sys.version)", new ToolRunOptions { EchoOutput = false }, cancellationToken);
         return (interpreter, version.Output.Trim());
     }
 
@@ -29,7 +33,7 @@ internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool 
             SystemPackages.Require(context, "The Environment stage (python -m venv)", ["python3-venv"], cancellationToken);
         }
 
-        await context.PythonVenvAsync(directory, new PythonVenvSettings { ToolPath = interpreter, SystemSitePackages = systemSitePackages }, cancellationToken).ConfigureAwait(false);
+        await context.PythonVenvAsync(new PythonVenvSettings { ToolPath = interpreter, SystemSitePackages = systemSitePackages }, directory, cancellationToken).ConfigureAwait(false);
         await context.PipInstallAsync(
             new PipInstallSettings { ToolPath = PythonIn(directory), Requirements = spec.FullPath },
             new ToolRunOptions
@@ -41,7 +45,7 @@ internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool 
             cancellationToken).ConfigureAwait(false);
     }
 
-    public IReadOnlyList<string> Packages(string directory, CancellationToken cancellationToken) => context.PipFreeze(new PythonSettings { ToolPath = PythonIn(directory) }, cancellationToken);
+    public IReadOnlyList<string> Packages(string directory, CancellationToken cancellationToken) => context.PipFreeze(new PipFreezeSettings { ToolPath = PythonIn(directory) }, cancellationToken);
 
     public static string PythonIn(string directory) => Path.Combine(directory, "bin", "python");
 }

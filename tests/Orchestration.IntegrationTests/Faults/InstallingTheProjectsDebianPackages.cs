@@ -1,6 +1,7 @@
 using Cake.Core;
 using Orchestration.IntegrationTests.Support;
 using Orchestration.PythonEnvironment;
+using Orchestration.MachineServices.Prerequisites;
 using Orchestration.Tools.Apt;
 
 namespace Orchestration.IntegrationTests.Faults;
@@ -31,7 +32,7 @@ public sealed class InstallingTheProjectsDebianPackages : IDisposable
 
         var record = await new PythonEnvironmentBuilder(context).PrepareAsync(Spec(), Options(install: true), CancellationToken.None);
 
-        Assert.Empty(new DpkgQuery(context).Missing([Package], CancellationToken.None));
+        Assert.Empty(SystemPackages.Missing(context, [Package], CancellationToken.None));
         var installing = log.Lines.ToList().FindIndex(line => line.Contains($"needs {Package}: installing (apt-get install -y --no-install-recommends {Package})", StringComparison.Ordinal));
         var building = log.Lines.ToList().FindIndex(line => line.Contains(": building from requirements.txt", StringComparison.Ordinal));
         Assert.InRange(installing, 0, building - 1);
@@ -44,7 +45,7 @@ public sealed class InstallingTheProjectsDebianPackages : IDisposable
     {
         var (context, _) = RecordedContext.Create();
         var options = Options(install: false);
-        var missing = new DpkgQuery(context).Missing(["python3-venv", "python3-ipykernel", Package], CancellationToken.None);
+        var missing = SystemPackages.Missing(context, ["python3-venv", "python3-ipykernel", Package], CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<CakeException>(() => new PythonEnvironmentBuilder(context).PrepareAsync(Spec(), options, CancellationToken.None));
 
@@ -54,7 +55,7 @@ public sealed class InstallingTheProjectsDebianPackages : IDisposable
             $"Install them with: sudo apt-get install -y --no-install-recommends {string.Join(' ', missing)}",
             error.Message);
         Assert.False(Directory.Exists(options.EnvironmentsDirectory));
-        Assert.NotEmpty(new DpkgQuery(context).Missing([Package], CancellationToken.None));
+        Assert.NotEmpty(SystemPackages.Missing(context, [Package], CancellationToken.None));
     }
 
     [Fact]
@@ -85,9 +86,9 @@ public sealed class InstallingTheProjectsDebianPackages : IDisposable
     private static void Purge()
     {
         var context = RealContext.Create();
-        if (new DpkgQuery(context).Missing([Package], CancellationToken.None).Count == 0)
+        if (SystemPackages.Missing(context, [Package], CancellationToken.None).Count == 0)
         {
-            new ProgramTool(context, "apt-get").Run(null, "purge", "-y", "-qq", "-o", $"DPkg::Lock::Timeout={AptGet.LockTimeoutSeconds}", Package);
+            new ProgramTool(context, "apt-get").Run(null, "purge", "-y", "-qq", "-o", $"DPkg::Lock::Timeout={AptGetSettings.DefaultLockTimeoutSeconds}", Package);
         }
     }
 }

@@ -8,6 +8,7 @@ using Orchestration.Notebooks;
 using Orchestration.PythonEnvironment;
 using Orchestration.Tooling;
 using Orchestration.Tools.Python;
+using Orchestration.Tools.Python.Evaluate;
 
 namespace Orchestration.IntegrationTests.Notebooks;
 
@@ -112,14 +113,16 @@ public sealed class PythonAgreesWithTheTranslation : IDisposable
         var script = folder.Combine("script.py");
         File.WriteAllText(script, "import json\nimport sys\n" + body, new UTF8Encoding(false));
         var context = RealContext.Create();
-        var argumentBuilder = new ProcessArgumentBuilder();
+        var settings = new PythonEvaluateSettings { ToolPath = PythonInterpreter.Default(context) };
+        settings.Arguments.Add(script);
         foreach (var argument in arguments)
         {
-            argumentBuilder.AppendQuoted(argument);
+            settings.Arguments.Add(argument);
         }
 
-        var result = new PythonTool(context).RunScript(
-            new PythonSettings { ToolPath = PythonInterpreter.Default(context) }, script, argumentBuilder, new Orchestration.Tooling.ToolRunOptions { EchoOutput = false }, CancellationToken.None);
+        // The script sees its own arguments in sys.argv, as if it had been run as python SCRIPT ARGUMENT...
+        var result = context.PythonEvaluate(
+            settings, "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')", new ToolRunOptions { EchoOutput = false }, CancellationToken.None);
         return string.Join('\n', result.StandardOutput);
     }
 }

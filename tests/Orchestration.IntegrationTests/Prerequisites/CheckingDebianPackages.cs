@@ -1,5 +1,5 @@
 using Orchestration.IntegrationTests.Support;
-using Orchestration.Tools.Apt;
+using Orchestration.MachineServices.Prerequisites;
 
 namespace Orchestration.IntegrationTests.Prerequisites;
 
@@ -8,7 +8,7 @@ public sealed class CheckingDebianPackages
     [Fact]
     public void Dpkg_reports_only_the_packages_that_are_not_installed()
     {
-        var missing = new DpkgQuery(RealContext.Create()).Missing(["bash", "orchestration-no-such-package"], CancellationToken.None);
+        var missing = SystemPackages.Missing(RealContext.Create(), ["bash", "orchestration-no-such-package"], CancellationToken.None);
 
         Assert.Equal(["orchestration-no-such-package"], missing);
     }

@@ -2,6 +2,9 @@ using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Pipeline;
 using Orchestration.Tools.Apt;
+using Orchestration.Tools.Apt.DpkgQueryShow;
+using Orchestration.Tools.Apt.Install;
+using Orchestration.Tools.Apt.Update;
 
 namespace Orchestration.MachineServices.Prerequisites;
 
@@ -31,7 +34,7 @@ public static class SystemPackages
             return;
         }
 
-        var missing = new DpkgQuery(context).Missing(packages, cancellationToken);
+        var missing = Missing(context, packages, cancellationToken);
         if (missing.Count == 0)
         {
             return;
@@ -45,13 +48,24 @@ public static class SystemPackages
         }
 
         context.Information("{0} needs {1}: installing ({2}).", purpose, string.Join(", ", missing), line);
-        var apt = new AptGet(context);
         if (!updated)
         {
-            apt.Update(cancellationToken);
+            context.AptGetUpdate(new AptGetUpdateSettings(), cancellationToken);
             updated = true;
         }
 
-        apt.Install(missing, cancellationToken);
+        context.AptGetInstall(new AptGetInstallSettings { AssumeYes = true, NoInstallRecommends = true }, missing, cancellationToken);
+    }
+
+    /// <summary>The packages of <paramref name="packages"/> that dpkg does not report installed (unknown ones included), in the order given.</summary>
+    internal static IReadOnlyList<string> Missing(ICakeContext context, IEnumerable<string> packages, CancellationToken cancellationToken)
+    {
+        var wanted = packages.ToList();
+        var installed = context.DpkgQueryShow(new DpkgQueryShowSettings { ShowFormat = "${Package} ${db:Status-Status}\\n" }, wanted, cancellationToken)
+            .Select(line => line.Split(' ', 2))
+            .Where(parts => parts.Length == 2 && parts[1] == "installed")
+            .Select(parts => parts[0].Split(':')[0])
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. wanted.Where(package => !installed.Contains(package))];
     }
 }

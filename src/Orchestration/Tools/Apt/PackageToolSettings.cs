@@ -1,7 +1,0 @@
-using Cake.Core.Tooling;
-
-namespace Orchestration.Tools.Apt;
-
-internal sealed class PackageToolSettings : ToolSettings
-{
-}

@@ -1,0 +1,6 @@
+namespace Orchestration.Tools.Conda.Version;
+
+/// <summary>Settings for <c>conda --version</c>.</summary>
+internal sealed class CondaVersionSettings : CondaSettings
+{
+}

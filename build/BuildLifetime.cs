@@ -3,6 +3,7 @@ using Cake.Core;
 using Cake.Frosting;
 using Orchestration.Pipeline;
 using Orchestration.Pipeline.Workspace;
+using Orchestration.Redeploy;
 using Orchestration.Terraform;
 
 namespace Build;
@@ -20,6 +21,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
         context.Options.RegisterSecrets();
         TerraformVariableSecrets.Register(System.Environment.GetEnvironmentVariables());
         context.Options.Validate(context.Arguments.GetArguments().Keys);
+        DeployOptions.CheckTarget(context.Options.Get(DeployOptions.Deploy), info.TargetTask.Name);
         foreach (var line in context.Options.Table())
         {
             context.Verbose("{0}", line);

@@ -8,6 +8,9 @@ namespace Build.Tasks;
 [TaskDescription("Checks the model project out at --ref (a fresh clone under .work/checkout) and records the commit.")]
 public sealed class CheckoutTask : FrostingTask<BuildContext>
 {
+    /// <summary>Not when a published version is deployed (--deploy): nothing is built from the repository.</summary>
+    public override bool ShouldRun(BuildContext context) => !context.Deploying;
+
     public override void Run(BuildContext context)
     {
         // A new run starts here: no record of an earlier run may be picked up by a later stage.

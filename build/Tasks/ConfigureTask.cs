@@ -11,6 +11,9 @@ namespace Build.Tasks;
 [IsDependentOn(typeof(CheckoutTask))]
 public sealed class ConfigureTask : FrostingTask<BuildContext>
 {
+    /// <summary>Not when a published version is deployed (--deploy): nothing is built from the repository.</summary>
+    public override bool ShouldRun(BuildContext context) => !context.Deploying;
+
     public override void Run(BuildContext context)
     {
         var checkout = context.Checkout.Value;

@@ -11,6 +11,9 @@ namespace Build.Tasks;
 [IsDependentOn(typeof(ConfigureTask))]
 public sealed class EnvironmentTask : AsyncFrostingTask<BuildContext>
 {
+    /// <summary>Not when a published version is deployed (--deploy): nothing is built from the repository.</summary>
+    public override bool ShouldRun(BuildContext context) => !context.Deploying;
+
     public override async Task RunAsync(BuildContext context)
     {
         var checkout = context.Checkout.Value;

@@ -11,6 +11,9 @@ namespace Build.Tasks;
 [IsDependentOn(typeof(TrainTask))]
 public sealed class PackageTask : AsyncFrostingTask<BuildContext>
 {
+    /// <summary>Not when a published version is deployed (--deploy): nothing is built from the repository.</summary>
+    public override bool ShouldRun(BuildContext context) => !context.Deploying;
+
     public override async Task RunAsync(BuildContext context)
     {
         var model = context.Model.Value;

@@ -13,11 +13,19 @@ public sealed class PlanTask : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         var options = TerraformOptions.Bind(context.Options, context.Paths);
-        var deployment = DeploymentVariables.From(
-            context.Model.Value.Identity, context.Image.Value, RootVariables.Read(options.RootDirectory), options.EndpointPort) with
-        {
-            Promotion = ProvenanceJson.ReadFile(context.Package.Value.ProvenanceFile).Promotion?.Verdict,
-        };
+        var root = RootVariables.Read(options.RootDirectory);
+
+        // With --deploy the version is a published one DockerBuild resolved: no Configure or Package record exists.
+        var deployment = context.Deploying
+            ? DeploymentVariables.From(context.Redeploy.Value.Identity, context.Image.Value, root, options.EndpointPort) with
+            {
+                Promotion = context.Redeploy.Value.Promotion,
+                Redeploy = true,
+            }
+            : DeploymentVariables.From(context.Model.Value.Identity, context.Image.Value, root, options.EndpointPort) with
+            {
+                Promotion = ProvenanceJson.ReadFile(context.Package.Value.ProvenanceFile).Promotion?.Verdict,
+            };
 
         // The plan's record lives beside the plan, in artifacts/plan/<environment>/record.json: Apply (maybe
         // in another CI job, with only that folder restored) reads it from there.

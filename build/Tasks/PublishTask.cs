@@ -10,6 +10,9 @@ namespace Build.Tasks;
 [IsDependentOn(typeof(PackageTask))]
 public sealed class PublishTask : AsyncFrostingTask<BuildContext>
 {
+    /// <summary>Not when a published version is deployed (--deploy): nothing is built from the repository.</summary>
+    public override bool ShouldRun(BuildContext context) => !context.Deploying;
+
     public override async Task RunAsync(BuildContext context)
     {
         var settings = FeedOptions.Bind(context.Options, FeedOptions.DefaultFeed(context.Paths), context.Paths.Root);

@@ -12,6 +12,9 @@ namespace Build.Tasks;
 [IsDependentOn(typeof(EnvironmentTask))]
 public sealed class TrainTask : AsyncFrostingTask<BuildContext>
 {
+    /// <summary>Not when a published version is deployed (--deploy): nothing is built from the repository.</summary>
+    public override bool ShouldRun(BuildContext context) => !context.Deploying;
+
     public override async Task RunAsync(BuildContext context)
     {
         var options = NotebookOptions.Bind(context.Options);

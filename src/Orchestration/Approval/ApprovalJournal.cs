@@ -47,6 +47,35 @@ internal sealed class ApprovalJournal(string approvalFile, IReadOnlyList<string>
                 ?.Identity;
     }
 
+    /// <summary>
+    /// What each applied change left serving in the environment, oldest first: the identity an apply deployed,
+    /// null where a destroy removed it. Read from the audit log with the longest history (the workspace's
+    /// <c>.work/terraform/audit.log</c> keeps every run's; CI deletes <c>artifacts/</c> between builds).
+    /// </summary>
+    public static IReadOnlyList<string?> ServedIdentities(IReadOnlyList<string> auditLogs, string environment)
+    {
+        ArgumentNullException.ThrowIfNull(auditLogs);
+        return auditLogs
+            .Where(File.Exists)
+            .Select(log => Records(log)
+                .Where(record => record.Environment == environment && record.Status == ApprovalStatus.Applied)
+                .Select(record => record.Action == "destroy" ? null : record.Identity)
+                .ToList())
+            .MaxBy(served => served.Count) ?? [];
+    }
+
+    /// <summary>The audit log that <see cref="ServedIdentities"/> reads, for messages: the longest one.</summary>
+    public static string? LongestLog(IReadOnlyList<string> auditLogs)
+    {
+        ArgumentNullException.ThrowIfNull(auditLogs);
+        return auditLogs.Where(File.Exists).MaxBy(log => Records(log).Count());
+    }
+
+    private static IEnumerable<ApprovalRecord> Records(string log) =>
+        File.ReadLines(log)
+            .Where(line => line.Trim().Length > 0)
+            .Select(line => JsonSerializer.Deserialize<ApprovalRecord>(line, LineOptions)!);
+
     public static ApprovalRecord? Read(string approvalFile) =>
         File.Exists(approvalFile) ? JsonSerializer.Deserialize<ApprovalRecord>(File.ReadAllText(approvalFile), StageRecordStore.JsonOptions) : null;
 }

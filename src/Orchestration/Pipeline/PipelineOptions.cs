@@ -7,6 +7,7 @@ using Orchestration.Promotion;
 using Orchestration.Pipeline.Workspace;
 using Orchestration.Publishing;
 using Orchestration.PythonEnvironment;
+using Orchestration.Redeploy;
 using Orchestration.Terraform;
 using Orchestration.Testing;
 
@@ -27,6 +28,7 @@ public static class PipelineOptions
         ("Train: MLflow tracking", typeof(MlflowOptions)),
         ("Package: promotion gate", typeof(PromotionOptions)),
         ("Publish, DockerBuild", typeof(FeedOptions)),
+        ("DockerBuild, Plan: deploy a published version", typeof(DeployOptions)),
         ("DockerBuild, DockerPush", typeof(DockerOptions)),
         ("Plan, Apply, Destroy", typeof(TerraformOptions)),
         ("Test", typeof(TestOptions)));

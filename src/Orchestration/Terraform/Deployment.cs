@@ -15,6 +15,9 @@ public sealed record Deployment
     /// <summary>The promotion gate the model passed ("passed (2 checks)"), when one was asked for at publish.</summary>
     public string? Promotion { get; init; }
 
+    /// <summary>True when a version already published is deployed again (--deploy): the plan says rollback or deploy, with no training.</summary>
+    public bool Redeploy { get; init; }
+
     public string? Image { get; init; }
 
     public string? ImageDigest { get; init; }

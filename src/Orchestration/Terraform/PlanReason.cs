@@ -16,11 +16,16 @@ internal static class PlanReason
         ArgumentNullException.ThrowIfNull(next);
         if (!deployedOutputs.TryGetValue("model_identity", out var deployedText))
         {
-            return $"nothing is deployed yet: {next.IdentityText} will be the first";
+            return next.Redeploy
+                ? $"deploy: {next.IdentityText} (published, not retrained); nothing is deployed yet"
+                : $"nothing is deployed yet: {next.IdentityText} will be the first";
         }
 
         var deployedIdentity = ModelIdentity.TryParse(deployedText, out var parsed) ? parsed : null;
-        var parts = new List<string> { Identity(deployedText, deployedIdentity, next.Identity) };
+        var parts = new List<string>
+        {
+            next.Redeploy ? Redeployed(deployedText, deployedIdentity, next.Identity) : Identity(deployedText, deployedIdentity, next.Identity),
+        };
         var deployedModel = deployedOutputs.GetValueOrDefault("model_sha256");
         if (!string.IsNullOrEmpty(deployedModel) && !string.IsNullOrEmpty(next.ModelSha256))
         {
@@ -54,6 +59,24 @@ internal static class PlanReason
 
         return string.Create(CultureInfo.InvariantCulture,
             $"{next.Name} {deployed.Version} → {next.Version} ({Part("data.version", deployed.DataVersion, next.DataVersion)}, {Part("model.version", deployed.ModelVersion, next.ModelVersion)})");
+    }
+
+    /// <summary>"rollback: 1.2 → 1.1 of salary-regression (published, not retrained)"; "deploy:" when the version is newer.</summary>
+    private static string Redeployed(string deployedText, ModelIdentity? deployed, ModelIdentity? next)
+    {
+        const string Published = "(published, not retrained)";
+        if (deployed is null || next is null || deployed.Name != next.Name)
+        {
+            return $"deploy: {deployedText} → {Deployment.Describe(next)} {Published}";
+        }
+
+        var order = (next.DataVersion, next.ModelVersion).CompareTo((deployed.DataVersion, deployed.ModelVersion));
+        return order switch
+        {
+            < 0 => $"rollback: {deployed.Version} → {next.Version} of {next.Name} {Published}",
+            > 0 => $"deploy: {deployed.Version} → {next.Version} of {next.Name} {Published}",
+            _ => $"redeploy: {next.Version} of {next.Name} {Published}",
+        };
     }
 
     private static string Part(string name, int deployed, int next) =>

@@ -44,6 +44,37 @@ public sealed class ExplainingWhyTheEndpointChanges
         Assert.Equal("salary-regression 2.1 → 2.2 (data.version unchanged, model.version 1 → 2); image sha256:111111111111 unchanged", reason);
     }
 
+    [Fact]
+    public void Deploying_an_older_published_version_says_rollback_from_the_deployed_to_the_new_one()
+    {
+        var reason = PlanReason.Explain(Deployed("salary-regression.1.2", ModelB, ImageB), Next("salary-regression.1.1", ModelA, ImageA) with { Redeploy = true });
+
+        Assert.Equal(
+            "rollback: 1.2 → 1.1 of salary-regression (published, not retrained); model bbbbbbbbbbbb → aaaaaaaaaaaa; image sha256:222222222222 → sha256:111111111111",
+            reason);
+    }
+
+    [Theory]
+    [InlineData("salary-regression.1.1", "salary-regression.1.2", "deploy: 1.1 → 1.2 of salary-regression (published, not retrained)")]
+    [InlineData("salary-regression.1.9", "salary-regression.2.0", "deploy: 1.9 → 2.0 of salary-regression (published, not retrained)")]
+    [InlineData("salary-regression.2.0", "salary-regression.1.9", "rollback: 2.0 → 1.9 of salary-regression (published, not retrained)")]
+    [InlineData("salary-regression.1.2", "salary-regression.1.2", "redeploy: 1.2 of salary-regression (published, not retrained)")]
+    [InlineData("other-model.1.1", "salary-regression.1.2", "deploy: other-model.1.1 → salary-regression.1.2 (published, not retrained)")]
+    public void A_published_version_is_named_a_rollback_only_when_it_is_older(string deployed, string next, string expected)
+    {
+        var reason = PlanReason.Explain(new Dictionary<string, string> { ["model_identity"] = deployed }, Next(next, ModelA, ImageA) with { Redeploy = true });
+
+        Assert.Equal(expected, reason);
+    }
+
+    [Fact]
+    public void A_published_version_to_an_empty_environment_is_a_deploy()
+    {
+        Assert.Equal(
+            "deploy: salary-regression.1.1 (published, not retrained); nothing is deployed yet",
+            PlanReason.Explain(new Dictionary<string, string>(), Next("salary-regression.1.1", ModelA, ImageA) with { Redeploy = true }));
+    }
+
     private static Dictionary<string, string> Deployed(string identity, string model, string image) => new()
     {
         ["model_identity"] = identity,

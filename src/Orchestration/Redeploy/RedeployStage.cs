@@ -1,0 +1,113 @@
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Orchestration.Approval;
+using Orchestration.Checkout;
+using Orchestration.Configuration;
+using Orchestration.Docker;
+using Orchestration.MachineServices.Engine;
+using Orchestration.Packaging;
+using Orchestration.Pipeline;
+using Orchestration.Publishing;
+
+namespace Orchestration.Redeploy;
+
+/// <summary>
+/// <c>--deploy</c>: deploys a version already in the feed, with no checkout and no training. DockerBuild resolves
+/// it (an identity, or <c>previous</c> from the audit log), downloads its package and checks the model's SHA-256
+/// against the provenance, then reuses the version's image on the engine or builds it from the serving files of the
+/// commit it was trained at; Plan and Apply then run as for any version.
+/// </summary>
+public static class RedeployStage
+{
+    public static async Task<RedeployRecord> ResolveAsync(
+        ICakeContext context, DeployTarget target, string environment, FeedSettings feed, WorkspacePaths paths, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(paths);
+        var identity = DeploymentHistory.Resolve(target, environment, ApprovalJournal.AuditLogs(paths));
+        if (target.IsPrevious)
+        {
+            context.Information("{0}={1}: {2} served '{3}' before the version serving it now (audit log {4}).",
+                DeployOptions.Deploy, target, identity, environment, ApprovalJournal.LongestLog(ApprovalJournal.AuditLogs(paths)));
+        }
+
+        var folder = Path.Combine(paths.Work, "deploy", identity.ToString());
+        WorkspaceClone.Remove(folder);
+        var resolver = ModelFeeds.CreateResolver(context, feed);
+        ResolvedModel resolved;
+        try
+        {
+            context.Information("Resolving the published {0} from the {1} feed {2}.", identity, feed.Type.Name(), feed.Feed);
+            resolved = await resolver.ResolveAsync(identity, folder, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            (resolver as IDisposable)?.Dispose();
+        }
+
+        var provenance = ProvenanceJson.ReadFile(resolved.ProvenanceFile);
+        if (provenance.Identity != identity)
+        {
+            throw new InvalidOperationException($"The feed's package of {identity} holds the provenance of {provenance.Identity}: it was not published by Orchestration as {identity}. Do not deploy it.");
+        }
+
+        context.Information(
+            "Deploying the published {0}: model SHA-256 {1} checked against its provenance; trained at commit {2} of {3}. No checkout, no training.",
+            identity, resolved.ModelSha256, provenance.Source.Commit, provenance.Source.Repository);
+        return new RedeployRecord
+        {
+            Requested = target.ToString(),
+            Identity = identity,
+            Environment = environment,
+            Feed = feed.Feed,
+            FeedType = feed.Type,
+            MavenGroupId = feed.MavenGroupId,
+            FeedTimeout = feed.RequestTimeout,
+            ModelSha256 = resolved.ModelSha256,
+            ProvenanceFile = resolved.ProvenanceFile,
+            Commit = provenance.Source.Commit,
+            Promotion = provenance.Promotion?.Verdict,
+        };
+    }
+
+    /// <summary>The version's image on the engine (see <see cref="PublishedImage"/>); null when there is none to reuse.</summary>
+    public static ImageRecord? ReuseImage(ICakeContext context, RedeployRecord published, DockerEngine engine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(engine);
+        return PublishedImage.Find(context, published, engine, cancellationToken);
+    }
+
+    /// <summary>
+    /// What DockerBuild needs to build the version's image when the engine has none: the serving files at the
+    /// commit it was trained at (<see cref="ServingSource"/>), its configuration there, and the publication it came from.
+    /// </summary>
+    public static (CheckoutRecord Checkout, ModelConfiguration Model, PublicationRecord Publication) ServingSourceOf(
+        ICakeContext context, RedeployRecord published, WorkspacePaths paths, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(paths);
+        var provenance = ProvenanceJson.ReadFile(published.ProvenanceFile);
+        var (checkout, model) = ServingSource.Fetch(context, provenance, paths.Root, Path.Combine(paths.Work, "deploy", "source"), cancellationToken);
+        var publication = new PublicationRecord
+        {
+            Identity = published.Identity,
+            Feed = published.Feed,
+            FeedType = published.FeedType,
+            MavenGroupId = published.MavenGroupId,
+            FeedTimeout = published.FeedTimeout,
+            AlreadyPublished = true,
+            ModelSha256 = published.ModelSha256,
+            InputsSha256 = provenance.Inputs?.Sha256,
+            Commit = provenance.Source.Commit,
+            BuiltAtCommit = provenance.Source.Commit,
+            BuiltBy = provenance.Build,
+            // The package does not say when it was published; when its model was trained is the nearest it knows.
+            PublishedAt = provenance.Training.FinishedAt,
+        };
+        return (checkout, model, publication);
+    }
+}

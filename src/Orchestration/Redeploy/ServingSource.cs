@@ -5,7 +5,6 @@ using Orchestration.Configuration;
 using Orchestration.Packaging;
 using Orchestration.Pipeline;
 using Orchestration.Tooling;
-using Orchestration.Tools.Git;
 
 namespace Orchestration.Redeploy;
 
@@ -30,12 +29,11 @@ internal static class ServingSource
             context.Warning("{0} was trained from uncommitted changes: the serving files are taken from commit {1} as committed.", identity, source.Commit);
         }
 
-        var git = new Git(context);
         CheckedOutTree tree;
         try
         {
-            var repository = RepositoryLocation.Resolve(source.Repository, workingTree, git, cancellationToken);
-            tree = new WorkspaceClone(context, git, directory).Checkout(repository, source.Commit, cancellationToken);
+            var repository = RepositoryLocation.Resolve(source.Repository, workingTree, context, cancellationToken);
+            tree = new WorkspaceClone(context, directory).Checkout(repository, source.Commit, cancellationToken);
         }
         catch (Exception problem) when (problem is CakeException or ToolFailedException)
         {

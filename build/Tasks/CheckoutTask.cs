@@ -13,8 +13,8 @@ public sealed class CheckoutTask : FrostingTask<BuildContext>
 
     public override void Run(BuildContext context)
     {
-        // A new run starts here: no record of an earlier run may be picked up by a later stage.
-        context.Records.Clear();
+        // A new run starts here, with an id of its own: no record of an earlier run may be picked up by a later stage.
+        context.Records.StartRun();
 
         var request = CheckoutOptions.Bind(context.Options);
         var variables = CheckoutEnvironment.CiVariables

@@ -26,6 +26,7 @@ public sealed class ConfigureTask : FrostingTask<BuildContext>
         }
 
         var configuration = resolved.Require();
+        context.Records.Identify(configuration.Identity);
         context.Model.Set(configuration);
         context.Information("Model {0} from {1} at {2}{3}", configuration.Identity, checkout.ProjectPath, checkout.ShortCommit, checkout.IsDirty ? " (dirty)" : string.Empty);
     }

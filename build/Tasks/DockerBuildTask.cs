@@ -41,10 +41,11 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
     /// <summary>--deploy: a new run starts here, from a version in the feed; its image is reused when the engine has it.</summary>
     private static async Task DeployPublishedAsync(BuildContext context, DeployTarget deploy)
     {
-        context.Records.Clear();
+        context.Records.StartRun();
         var feed = FeedOptions.Bind(context.Options, FeedOptions.DefaultFeed(context.Paths), context.Paths.Root);
         var environment = context.Options.Get(TerraformOptions.Environment)!;
         var published = await RedeployStage.ResolveAsync(context, deploy, environment, feed, context.Paths, context.Cancellation).ConfigureAwait(false);
+        context.Records.Identify(published.Identity);
         context.Redeploy.Set(published);
 
         var engine = await DockerEngines.ConnectAsync(context, context.Options.Get(DockerOptions.Host), context.Paths.Work, context.Cancellation).ConfigureAwait(false);

@@ -16,16 +16,13 @@ public sealed class PlanTask : FrostingTask<BuildContext>
         var root = RootVariables.Read(options.RootDirectory);
 
         // With --deploy the version is a published one DockerBuild resolved: no Configure or Package record exists.
-        var deployment = context.Deploying
-            ? DeploymentVariables.From(context.Redeploy.Value.Identity, context.Image.Value, root, options.EndpointPort) with
-            {
-                Promotion = context.Redeploy.Value.Promotion,
-                Redeploy = true,
-            }
-            : DeploymentVariables.From(context.Model.Value.Identity, context.Image.Value, root, options.EndpointPort) with
-            {
-                Promotion = ProvenanceJson.ReadFile(context.Package.Value.ProvenanceFile).Promotion?.Verdict,
-            };
+        var deployment = DeploymentVariables.From(context.Image.Value, root, options.EndpointPort) with
+        {
+            Promotion = context.Deploying
+                ? context.Redeploy.Value.Promotion
+                : ProvenanceJson.ReadFile(context.Package.Value.ProvenanceFile).Promotion?.Verdict,
+            Redeploy = context.Deploying,
+        };
 
         // The plan's record lives beside the plan, in artifacts/plan/<environment>/record.json: Apply (maybe
         // in another CI job, with only that folder restored) reads it from there.

@@ -32,13 +32,8 @@ public static class DockerBuildStage
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(resolver);
         ArgumentNullException.ThrowIfNull(inputs);
-        var identity = inputs.Model.Identity;
-        if (inputs.Publication.Identity != identity)
-        {
-            throw ConfigurationError.Create(
-                $"Publish recorded {inputs.Publication.Identity}, but the model configuration is now {identity}: run Publish again.");
-        }
-
+        // The records come from one run and one model (StageRecordStore checks it): the published identity is the configured one.
+        var identity = inputs.Publication.Identity;
         var downloads = Path.Combine(inputs.WorkDirectory, "docker-model", identity.ToString());
         if (Directory.Exists(downloads))
         {

@@ -14,16 +14,12 @@ namespace Orchestration.Terraform;
 /// </summary>
 public static partial class DeploymentVariables
 {
-    public static Deployment From(ModelIdentity identity, ImageRecord image, RootVariables root, int? port = null)
+    /// <summary>The deployment of <paramref name="image"/>, the model it serves named by its record.</summary>
+    public static Deployment From(ImageRecord image, RootVariables root, int? port = null)
     {
-        ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(root);
-        if (image.Identity != identity)
-        {
-            throw ConfigurationError.Create(
-                $"The image record is for {image.Identity} but the model configuration is {identity}: they come from different runs. Run DockerBuild (and DockerPush) again.");
-        }
+        var identity = image.Identity;
 
         var reference = (image.PushedTags.Count > 0 ? image.PushedTags[0] : null) ?? (image.Tags.Count > 0 ? image.Tags[0] : null)
             ?? throw ConfigurationError.Create($"The image record of {image.Identity} has no tag. Run DockerBuild again.");

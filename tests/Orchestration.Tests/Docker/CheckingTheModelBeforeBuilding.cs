@@ -75,17 +75,6 @@ public sealed class CheckingTheModelBeforeBuilding : IDisposable
         Assert.Empty(fixture.Runner.Calls);
     }
 
-    [Fact]
-    public async Task A_publication_of_another_model_is_a_configuration_error()
-    {
-        var inputs = Inputs() with { Publication = Inputs().Publication with { Identity = ModelIdentity.Parse("salary-regression.2.6") } };
-
-        var failure = await Assert.ThrowsAsync<CakeException>(
-            () => DockerBuildStage.RunAsync(fixture.Context, new FixedResolver(new ResolvedModel(model, model, modelSha256)), inputs, CancellationToken.None));
-
-        Assert.Equal("Publish recorded salary-regression.2.6, but the model configuration is now salary-regression.2.7: run Publish again.", failure.Message);
-    }
-
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private ServingImageRequest Request() => new()

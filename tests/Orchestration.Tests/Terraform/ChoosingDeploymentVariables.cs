@@ -11,14 +11,13 @@ public sealed class ChoosingDeploymentVariables : IDisposable
     private static readonly string ImageId = "sha256:" + new string('1', 64);
     private static readonly string PushedDigest = "sha256:" + new string('2', 64);
     private readonly TempFolder root = new();
-    private readonly ModelIdentity identity = new("salary-regression", 2, 7);
 
     public void Dispose() => root.Dispose();
 
     [Fact]
     public void An_image_that_was_not_pushed_is_deployed_by_its_immutable_local_tag_and_image_id()
     {
-        var deployment = DeploymentVariables.From(identity, Image(), Root());
+        var deployment = DeploymentVariables.From(Image(), Root());
 
         Assert.Equal(
             new Dictionary<string, string>
@@ -43,7 +42,7 @@ public sealed class ChoosingDeploymentVariables : IDisposable
             PushedDigest = "127.0.0.1:5000/salary-regression@" + PushedDigest,
         };
 
-        var deployment = DeploymentVariables.From(identity, image, Root());
+        var deployment = DeploymentVariables.From(image, Root());
 
         Assert.Equal("127.0.0.1:5000/salary-regression:2.7", deployment.Variables["image"]);
         Assert.Equal(PushedDigest, deployment.Variables["image_digest"]);
@@ -52,8 +51,8 @@ public sealed class ChoosingDeploymentVariables : IDisposable
     [Fact]
     public void The_model_hash_goes_only_to_a_root_that_declares_model_sha256()
     {
-        Assert.Equal(new string('f', 64), DeploymentVariables.From(identity, Image(), Root("model_sha256")).Variables["model_sha256"]);
-        Assert.False(DeploymentVariables.From(identity, Image(), Root()).Variables.ContainsKey("model_sha256"));
+        Assert.Equal(new string('f', 64), DeploymentVariables.From(Image(), Root("model_sha256")).Variables["model_sha256"]);
+        Assert.False(DeploymentVariables.From(Image(), Root()).Variables.ContainsKey("model_sha256"));
     }
 
     [Fact]
@@ -61,8 +60,8 @@ public sealed class ChoosingDeploymentVariables : IDisposable
     {
         var image = Image() with { DockerHost = "unix:///tmp/docker.sock" };
 
-        var local = DeploymentVariables.From(identity, image, Root("port", "docker_host"), port: 9090);
-        var aws = DeploymentVariables.From(identity, image, Root());
+        var local = DeploymentVariables.From(image, Root("port", "docker_host"), port: 9090);
+        var aws = DeploymentVariables.From(image, Root());
 
         Assert.Equal("9090", local.Variables["port"]);
         Assert.Equal("unix:///tmp/docker.sock", local.Variables["docker_host"]);
@@ -73,24 +72,25 @@ public sealed class ChoosingDeploymentVariables : IDisposable
     [Fact]
     public void A_port_for_a_root_without_one_is_a_configuration_error()
     {
-        var error = Assert.Throws<CakeException>(() => DeploymentVariables.From(identity, Image(), Root(), port: 9090));
+        var error = Assert.Throws<CakeException>(() => DeploymentVariables.From(Image(), Root(), port: 9090));
 
         Assert.Equal(2, error.ExitCode);
         Assert.Contains("declares no variable \"port\"", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_image_of_another_model_is_refused()
+    public void The_model_deployed_is_the_one_the_image_record_names()
     {
-        var error = Assert.Throws<CakeException>(() => DeploymentVariables.From(identity, Image() with { Identity = ModelIdentity.Parse("salary-regression.2.6") }, Root()));
+        var deployment = DeploymentVariables.From(Image() with { Identity = ModelIdentity.Parse("salary-regression.2.6") }, Root());
 
-        Assert.Contains("The image record is for salary-regression.2.6 but the model configuration is salary-regression.2.7", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ModelIdentity.Parse("salary-regression.2.6"), deployment.Identity);
+        Assert.Equal(("salary-regression.2.6", "2", "6"), (deployment.Variables["model_identity"], deployment.Variables["data_version"], deployment.Variables["model_version"]));
     }
 
     [Fact]
     public void A_digest_that_is_not_a_sha256_is_refused()
     {
-        var error = Assert.Throws<CakeException>(() => DeploymentVariables.From(identity, Image() with { ImageId = "abc" }, Root()));
+        var error = Assert.Throws<CakeException>(() => DeploymentVariables.From(Image() with { ImageId = "abc" }, Root()));
 
         Assert.Contains("has digest 'abc'", error.Message, StringComparison.Ordinal);
     }

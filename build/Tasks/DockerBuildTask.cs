@@ -1,4 +1,3 @@
-using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Checkout;
 using Orchestration.Configuration;
@@ -26,14 +25,7 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
         var publication = context.Publication.Value;
         var engine = await DockerEngines.ConnectAsync(context, context.Options.Get(DockerOptions.Host), context.Paths.Work, context.Cancellation).ConfigureAwait(false);
 
-        // The image holds exactly what Publish recorded; a feed given now (say with --exclusive) cannot change that.
-        if (context.Options.Get(FeedOptions.Feed) is { Length: > 0 } requested && !SameFeed(requested, publication.Feed, context.Paths.Root))
-        {
-            context.Warning(
-                "The feed given to this run ({0}) is ignored: DockerBuild resolves the model from the feed Publish recorded ({1}), " +
-                "so the image holds exactly what was published. To build from {0}, run Publish with that feed first.",
-                requested, publication.Feed);
-        }
+        IgnoredFeedArgument.WarnIfIgnored(context, context.Options.Get(FeedOptions.Feed), publication, context.Paths.Root);
 
         context.Image.Set(await BuildAsync(context, Inputs(context, context.Checkout.Value, context.Model.Value, publication, engine)).ConfigureAwait(false));
     }
@@ -85,9 +77,4 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
         RegistryPassword = context.Options.Get(DockerOptions.RegistryPassword),
         SourceDateEpoch = context.Options.Get(DockerOptions.SourceDateEpoch),
     };
-
-    private static bool SameFeed(string requested, string recorded, string root) =>
-        Uri.TryCreate(requested, UriKind.Absolute, out var uri) && !uri.IsFile
-            ? string.Equals(requested.TrimEnd('/'), recorded.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
-            : string.Equals(Path.GetFullPath(requested, root).TrimEnd('/'), Path.GetFullPath(recorded, root).TrimEnd('/'), StringComparison.Ordinal);
 }

@@ -9,7 +9,7 @@ namespace Orchestration.IntegrationTests.Incremental;
 /// A git repository holding the real sample model in <c>samples/salary-regression/</c> and a README beside it,
 /// built by this repository's build (the same Build.dll <c>./build.sh</c> runs) in the repository's own folder,
 /// so its <c>.work/</c> (environment, cache, feed) lasts across the runs of a test class. Notebook runs are
-/// counted by the Python given as <c>--jupyter-python</c>: a wrapper that notes each runner.py it starts.
+/// counted by the Python given as <c>--jupyter-python</c> (<see cref="CountingPython"/>).
 /// </summary>
 public sealed class SampleModelRepository : IDisposable
 {
@@ -18,19 +18,12 @@ public sealed class SampleModelRepository : IDisposable
     private static readonly Lazy<string> BuildDll = new(EnsureBuilt);
 
     private readonly TemporaryDirectory folder = new("orchestration-incremental");
-    private readonly string wrapper;
-    private readonly string runs;
+    private readonly CountingPython python;
 
     public SampleModelRepository()
     {
         Root = folder.Combine("repository");
-        runs = folder.Combine("notebook-runs.log");
-        wrapper = folder.Write("counting-python", $"#!/bin/sh\necho \"$*\" >> '{runs}'\nexec /usr/bin/python3 \"$@\"\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
+        python = new CountingPython(folder.Path);
         CopyFolder(RepositoryRoot.Combine(Project), Path.Combine(Root, Project));
         File.Copy(RepositoryRoot.Combine(".gitignore"), Path.Combine(Root, ".gitignore"));
         File.WriteAllText(Path.Combine(Root, "README.md"), "Models of the salary team.\n");
@@ -43,7 +36,7 @@ public sealed class SampleModelRepository : IDisposable
     public string Baseline { get; }
 
     /// <summary>Notebooks run so far (each started one kernel).</summary>
-    public int NotebookRuns => File.Exists(runs) ? File.ReadLines(runs).Count(line => line.Contains("runner.py", StringComparison.Ordinal)) : 0;
+    public int NotebookRuns => python.NotebookRuns;
 
     /// <summary>The inputs fingerprint the last run's Environment stage recorded.</summary>
     public string InputsSha256
@@ -82,7 +75,7 @@ public sealed class SampleModelRepository : IDisposable
             new ToolRunOptions { EchoOutput = false, StandardInput = string.Empty, SuccessExitCodes = [0, 1, 2] },
             Root,
             new Dictionary<string, string> { ["NO_COLOR"] = "1" },
-            [BuildDll.Value, $"--jupyter-python={wrapper}", .. arguments]);
+            [BuildDll.Value, $"--jupyter-python={python.Path}", .. arguments]);
         return new BuildRun(result.ExitCode, string.Join('\n', result.StandardOutput.Concat(result.StandardError)), NotebookRuns - before);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NuGet.Packaging;
 using NuGet.Packaging.Core;
 using Orchestration.Checkout;
@@ -9,8 +8,9 @@ namespace Orchestration.Packaging;
 
 /// <summary>
 /// Builds the model package: one .nupkg named after the identity holding the model, the executed
-/// notebook, its HTML rendering and <c>provenance.json</c>. Files are streamed into the package,
-/// never read whole into memory, so the model's size does not matter.
+/// notebook, its HTML rendering and <c>provenance.json</c>. Each file is streamed into the package once,
+/// hashed on the way (the provenance takes those digests), and the model is stored rather than deflated when
+/// its bytes do not compress: packaging costs about a copy of the model, whatever its size.
 /// </summary>
 public static class ModelPackager
 {
@@ -20,35 +20,47 @@ public static class ModelPackager
     public static PackageRecord Create(PackageInputs inputs, string artifactsDirectory)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var provenance = ProvenanceCollector.Collect(inputs);
-        var identity = inputs.Model.Identity;
-
-        Directory.CreateDirectory(artifactsDirectory);
-        var provenanceFile = Path.Combine(artifactsDirectory, PackageLayout.ProvenanceEntry);
-        AtomicFile.Write(provenanceFile, stream => stream.Write(ProvenanceJson.Serialize(provenance)));
+        var (identity, training) = (inputs.Model.Identity, inputs.Training);
+        var modelFile = ProvenanceCollector.RequireModelFile(training.ModelFile);
+        var modelEntry = PackageLayout.ModelEntry(identity, modelFile);
+        var notebookEntry = PackageLayout.NotebookEntry(training.ExecutedNotebook);
+        var htmlEntry = PackageLayout.NotebookEntry(training.HtmlReport);
+        Require(training.ExecutedNotebook, notebookEntry);
+        Require(training.HtmlReport, htmlEntry);
 
         var packages = Path.Combine(artifactsDirectory, "packages");
         RemoveOtherPackages(packages);
         var packageFile = Path.Combine(packages, PackageLayout.PackageFileName(identity));
-        var builder = CreateBuilder(inputs, provenance, provenanceFile);
-        AtomicFile.Write(packageFile, builder.Save);
+        Provenance? provenance = null;
+        AtomicFile.Write(packageFile, stream =>
+        {
+            // Entries in NuGet's order (by path): the model first, so its digest is known when provenance.json is written.
+            using var package = new PackageWriter(stream, training.FinishedAt);
+            var model = package.AddFile(modelFile, modelEntry);
+            var html = package.AddFile(training.HtmlReport, htmlEntry);
+            var notebook = package.AddFile(training.ExecutedNotebook, notebookEntry);
+            provenance = ProvenanceCollector.Collect(inputs, new PackagedFiles(model, notebook, html));
+            package.AddBytes(PackageLayout.ProvenanceEntry, ProvenanceJson.Serialize(provenance));
+            package.Finish(Metadata(inputs, provenance), $"{Authors} {inputs.ToolVersion}");
+        });
 
+        var provenanceFile = Path.Combine(artifactsDirectory, PackageLayout.ProvenanceEntry);
+        AtomicFile.Write(provenanceFile, stream => stream.Write(ProvenanceJson.Serialize(provenance!)));
         return new PackageRecord
         {
             Identity = identity,
             PackageFile = packageFile,
             ProvenanceFile = provenanceFile,
-            ModelSha256 = provenance.Model.Sha256,
+            ModelSha256 = provenance!.Model.Sha256,
         };
     }
 
-    private static PackageBuilder CreateBuilder(PackageInputs inputs, Provenance provenance, string provenanceFile)
+    /// <summary>The package's metadata, as the .nuspec and the feed show it.</summary>
+    private static PackageBuilder Metadata(PackageInputs inputs, Provenance provenance)
     {
         var identity = inputs.Model.Identity;
-        var builder = new PackageBuilder(deterministic: true)
+        var metadata = new PackageBuilder(deterministic: true)
         {
-            // Entries dated when training finished, not now: the same inputs give the same bytes.
-            DeterministicTimestamp = inputs.Training.FinishedAt.ToString("O", CultureInfo.InvariantCulture),
             Id = identity.Name,
             Version = PackageLayout.PackageVersion(identity),
             Title = identity.ToString(),
@@ -56,24 +68,17 @@ public static class ModelPackager
             Repository = new RepositoryMetadata("git", provenance.Source.Repository, BranchOf(inputs.Checkout) ?? string.Empty, inputs.Checkout.Commit),
             ProjectUrl = RepositoryUrl.AsWebAddress(inputs.Checkout.Repository),
         };
-        builder.Authors.Add(Authors);
-        builder.Tags.AddRange(PackageDescription.Tags(provenance));
-        Add(builder, inputs.Training.ModelFile, provenance.Model.Path);
-        Add(builder, inputs.Training.ExecutedNotebook, PackageLayout.NotebookEntry(inputs.Training.ExecutedNotebook));
-        Add(builder, inputs.Training.HtmlReport, PackageLayout.NotebookEntry(inputs.Training.HtmlReport));
-        Add(builder, provenanceFile, PackageLayout.ProvenanceEntry);
-        return builder;
+        metadata.Authors.Add(Authors);
+        metadata.Tags.AddRange(PackageDescription.Tags(provenance));
+        return metadata;
     }
 
-    private static void Add(PackageBuilder builder, string source, string target)
+    private static void Require(string source, string target)
     {
         if (!File.Exists(source))
         {
             throw new FileNotFoundException($"{source} is missing, so it cannot go into the package as {target}. Run --target=Train again in this workspace.", source);
         }
-
-        // A PhysicalPackageFile is opened and copied into the archive only while the package is written.
-        builder.Files.Add(new PhysicalPackageFile { SourcePath = source, TargetPath = target });
     }
 
     private static string? BranchOf(CheckoutRecord checkout)

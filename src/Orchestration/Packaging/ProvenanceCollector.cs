@@ -9,10 +9,22 @@ internal static class ProvenanceCollector
     public static Provenance Collect(PackageInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        var training = inputs.Training;
+        var modelFile = RequireModelFile(training.ModelFile);
+        return Collect(inputs, new PackagedFiles(
+            FileDigest.Of(modelFile, PackageLayout.ModelEntry(inputs.Model.Identity, modelFile)),
+            FileDigest.Of(training.ExecutedNotebook, PackageLayout.NotebookEntry(training.ExecutedNotebook)),
+            FileDigest.Of(training.HtmlReport, PackageLayout.NotebookEntry(training.HtmlReport))));
+    }
+
+    /// <summary>The provenance, with the digests of the model and reports taken while they were packed.</summary>
+    public static Provenance Collect(PackageInputs inputs, PackagedFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(files);
         var (checkout, model, environment, training) = (inputs.Checkout, inputs.Model, inputs.Environment, inputs.Training);
         var project = checkout.ProjectDirectory;
         var identity = model.Identity;
-        var modelFile = RequireModelFile(training.ModelFile);
 
         return new Provenance
         {
@@ -30,7 +42,7 @@ internal static class ProvenanceCollector
             },
             Notebook = FileDigest.Of(Path.Combine(project, model.Notebook), Slashes(model.Notebook)),
             Data = [.. DataFiles.Resolve(project, model.Data).Select(file => FileDigest.Of(Path.Combine(project, file), file))],
-            Model = FileDigest.Of(modelFile, PackageLayout.ModelEntry(identity, modelFile)),
+            Model = files.Model,
             Parameters = training.Parameters,
             Metrics = training.Metrics,
             Environment = new EnvironmentProvenance
@@ -41,11 +53,7 @@ internal static class ProvenanceCollector
                 Packages = environment.Packages,
             },
             Inputs = inputs.Inputs,
-            Reports =
-            [
-                FileDigest.Of(training.ExecutedNotebook, PackageLayout.NotebookEntry(training.ExecutedNotebook)),
-                FileDigest.Of(training.HtmlReport, PackageLayout.NotebookEntry(training.HtmlReport)),
-            ],
+            Reports = [files.Notebook, files.Html],
             Build = inputs.Build,
             Promotion = inputs.Promotion,
             Training = new TrainingTimes(training.StartedAt, training.FinishedAt),
@@ -53,7 +61,8 @@ internal static class ProvenanceCollector
         };
     }
 
-    private static string RequireModelFile(string modelFile)
+    /// <summary>The model file the Train stage recorded; a clear error when it is missing or a folder.</summary>
+    public static string RequireModelFile(string modelFile)
     {
         if (File.Exists(modelFile))
         {

@@ -21,8 +21,11 @@ internal static class ConfigurationKeys
     public static readonly ConfigurationKey Data = new("data", "data/**", VariableName: "MODEL_DATA");
     public static readonly ConfigurationKey Dockerfile = new("dockerfile", "Dockerfile", VariableName: "MODEL_DOCKERFILE");
 
+    // Files in the project that the notebook or serving writes, or that are not training inputs (serve.py, README.md).
+    public static readonly ConfigurationKey Outputs = new("outputs", string.Empty, VariableName: "MODEL_OUTPUTS");
+
     public static IReadOnlyList<ConfigurationKey> All { get; } =
-        [ModelName, DataVersion, ModelVersion, Notebook, ModelPath, EnvironmentSpec, Data, Dockerfile];
+        [ModelName, DataVersion, ModelVersion, Notebook, ModelPath, EnvironmentSpec, Data, Dockerfile, Outputs];
 
     /// <summary>The known keys as a reader wants them listed.</summary>
     public static string Listed => string.Join(", ", All.Select(key => key.Name).Append(ParameterPrefix + "NAME"));

@@ -32,6 +32,7 @@ internal sealed class ConfigurationResolver(PropertiesFile file, ConfigurationOv
         checks.InsideProject(settings[ModelPath.Name]);
         checks.InsideProject(settings[Dockerfile.Name]);
         var data = checks.Data(settings[Data.Name]);
+        var outputs = checks.Outputs(settings[Outputs.Name]);
 
         var arguments = overrides.Arguments.GetValueOrDefault(ParameterArgument) ?? [];
         var parameters = new NotebookParameters(file, arguments, placeholders, problems).Resolve();
@@ -43,6 +44,7 @@ internal sealed class ConfigurationResolver(PropertiesFile file, ConfigurationOv
             ModelPath = settings[ModelPath.Name].Value!,
             Environment = settings[EnvironmentSpec.Name].Value!,
             Data = data,
+            Outputs = outputs,
             Dockerfile = settings[Dockerfile.Name].Value!,
             Parameters = [.. parameters.Select(p => KeyValuePair.Create(p.Key[ParameterPrefix.Length..], p.Value!))],
         };

@@ -23,6 +23,12 @@ public sealed record ModelConfiguration
     /// <summary>The data files the model is trained on: paths or globs (default <c>data/**</c>).</summary>
     public IReadOnlyList<string> Data { get; init; } = ["data/**"];
 
+    /// <summary>
+    /// Files of the project that are not training inputs: paths or globs the notebook or serving writes, or
+    /// serving code and docs kept beside the notebook (default none). They do not change the inputs fingerprint.
+    /// </summary>
+    public IReadOnlyList<string> Outputs { get; init; } = [];
+
     /// <summary>The Dockerfile of the serving image (default <c>Dockerfile</c>).</summary>
     public string Dockerfile { get; init; } = "Dockerfile";
 

@@ -124,6 +124,21 @@ internal sealed class ValueChecks(List<ConfigurationProblem> problems, string pr
         return patterns;
     }
 
+    /// <summary>Paths or globs inside the project; unlike data they may match nothing yet (the notebook writes them).</summary>
+    public IReadOnlyList<string> Outputs(ResolvedSetting setting)
+    {
+        var patterns = (setting.Value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var pattern in patterns)
+        {
+            if (ProjectFile.OutsideProblem(pattern) is { } problem)
+            {
+                problems.Add(new(setting.Source, $"{setting.Key} entry '{pattern}' {problem}."));
+            }
+        }
+
+        return patterns;
+    }
+
     private bool IsProjectPath(ResolvedSetting setting, string expected)
     {
         if (setting.Value is null)

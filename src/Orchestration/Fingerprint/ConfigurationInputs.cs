@@ -27,6 +27,12 @@ public sealed record ConfigurationInputs
             ["environment"] = Slashes(model.Environment),
             ["data"] = string.Join(',', model.Data),
         };
+        // Only when declared: fingerprints of projects without outputs stay as they were before the key existed.
+        if (model.Outputs.Count > 0)
+        {
+            settings["outputs"] = string.Join(',', model.Outputs);
+        }
+
         foreach (var (name, value) in model.Parameters)
         {
             settings[ConfigurationKeys.ParameterPrefix + name] = value;

@@ -11,7 +11,8 @@ namespace Orchestration.Fingerprint;
 /// Lists and hashes the model project's inputs: the files git tracks in the project folder (with
 /// --allow-dirty, also the untracked ones it does not ignore, as they are on disk) and the declared data
 /// files, even when git ignores them (data fetched by other means). Left out: the model file the notebook
-/// writes (<c>model.path</c>) and the Dockerfile, a serving input that must not cause training.
+/// writes (<c>model.path</c>), the Dockerfile (a serving input that must not cause training) and the files
+/// <c>outputs</c> declares — unless <c>data</c> declares them too.
 /// </summary>
 internal sealed class ProjectTreeReader(ICakeContext context)
 {
@@ -21,9 +22,10 @@ internal sealed class ProjectTreeReader(ICakeContext context)
         ArgumentNullException.ThrowIfNull(model);
         var project = checkout.ProjectDirectory;
         var listed = context.GitLsFiles(new GitLsFilesSettings { WorkingDirectory = project, Others = checkout.IsDirty }, ["."], cancellationToken);
-        var excluded = new NotInputs(model);
+        var data = DataFiles.Resolve(project, model.Data);
+        var excluded = new NotInputs(model, DeclaredOutputs(project, model).Except(data, StringComparer.Ordinal));
         var files = listed
-            .Concat(DataFiles.Resolve(project, model.Data))
+            .Concat(data)
             .Select(path => path.Replace('\\', '/'))
             .Distinct(StringComparer.Ordinal)
             .Where(path => !excluded.Contains(path))
@@ -34,13 +36,20 @@ internal sealed class ProjectTreeReader(ICakeContext context)
         return ProjectTree.Of(files);
     }
 
+    /// <summary>The files the <c>outputs</c> patterns match now, relative to the project with <c>/</c> separators.</summary>
+    private static IEnumerable<string> DeclaredOutputs(string project, ModelConfiguration model) =>
+        model.Outputs
+            .SelectMany(pattern => GlobPattern.Parse(project, pattern).Files())
+            .Select(file => Path.GetRelativePath(project, file).Replace('\\', '/'));
+
     /// <summary>Paths inside the project that are outputs or serving inputs, not training inputs.</summary>
-    private sealed class NotInputs(ModelConfiguration model)
+    private sealed class NotInputs(ModelConfiguration model, IEnumerable<string> outputs)
     {
         private readonly string[] paths = [Normalize(model.ModelPath), Normalize(model.Dockerfile)];
+        private readonly HashSet<string> declared = new(outputs, StringComparer.Ordinal);
 
         public bool Contains(string path) =>
-            paths.Any(excluded => path == excluded || path.StartsWith(excluded + "/", StringComparison.Ordinal));
+            declared.Contains(path) || paths.Any(excluded => path == excluded || path.StartsWith(excluded + "/", StringComparison.Ordinal));
 
         private static string Normalize(string path)
         {

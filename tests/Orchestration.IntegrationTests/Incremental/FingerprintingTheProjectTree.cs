@@ -66,6 +66,19 @@ public sealed class FingerprintingTheProjectTree : IDisposable
     }
 
     [Fact]
+    public void Files_declared_as_outputs_are_not_inputs_unless_they_are_data_too()
+    {
+        repository.Write($"{TestRepository.Project}/serve.py", "print('serving')\n");
+        repository.Write($"{TestRepository.Project}/reports/summary.md", "r2 0.9\n");
+        repository.Commit("Add serving code and a report");
+        var checkout = repository.Checkout();
+
+        var tree = Read(checkout, outputs: ["serve.py", "reports/**", "data/a.csv"]);
+
+        Assert.Equal(["build.properties", "data/a.csv", "helpers.py", "train.ipynb"], tree.Files.Select(file => file.Path));
+    }
+
+    [Fact]
     public void Declared_data_that_git_ignores_is_an_input_all_the_same()
     {
         repository.Write($"{TestRepository.Project}/.gitignore", "big/\n");
@@ -95,16 +108,17 @@ public sealed class FingerprintingTheProjectTree : IDisposable
 
     public void Dispose() => repository.Dispose();
 
-    private static ProjectTree Read(CheckoutRecord checkout, IReadOnlyList<string>? data = null) =>
-        new ProjectTreeReader(RealContext.Create()).Read(checkout, Model(data), CancellationToken.None);
+    private static ProjectTree Read(CheckoutRecord checkout, IReadOnlyList<string>? data = null, IReadOnlyList<string>? outputs = null) =>
+        new ProjectTreeReader(RealContext.Create()).Read(checkout, Model(data, outputs), CancellationToken.None);
 
-    private static ModelConfiguration Model(IReadOnlyList<string>? data) => new()
+    private static ModelConfiguration Model(IReadOnlyList<string>? data, IReadOnlyList<string>? outputs) => new()
     {
         Identity = new ModelIdentity("demo", 1, 1),
         Notebook = "train.ipynb",
         ModelPath = "models/demo.1.1.joblib",
         Environment = "requirements.txt",
         Data = data ?? ["data/**"],
+        Outputs = outputs ?? [],
         Parameters = [],
     };
 

@@ -84,6 +84,25 @@ public sealed class RunningOnlyWhatChanged(SampleModelRepository repository) : I
     }
 
     [Fact]
+    public void A_change_to_a_file_declared_as_an_output_keeps_the_fingerprint_and_starts_no_kernel()
+    {
+        repository.Reset();
+        repository.Edit(Properties, text => text + "\noutputs=serve.py,README.md\n");
+        repository.Commit("Declare the serving code and the model's docs as outputs");
+        Succeeds(repository.Build("--target=Train"));
+        var inputs = repository.InputsSha256;
+
+        repository.Edit($"{SampleModelRepository.Project}/serve.py", text => text + "\n# log each request\n");
+        repository.Edit($"{SampleModelRepository.Project}/README.md", text => text + "\nHow to call the endpoint.\n");
+        repository.Commit("Change the serving code and its docs");
+        var after = Succeeds(repository.Build("--target=Train"));
+
+        Assert.Equal(inputs, repository.InputsSha256);
+        Assert.Equal(0, after.NotebooksRun);
+        Assert.Contains($"Train: reused salary-regression.1.1 (inputs {inputs[..12]})", after.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_environment_spec_change_builds_the_environment_and_trains_again()
     {
         repository.Reset();

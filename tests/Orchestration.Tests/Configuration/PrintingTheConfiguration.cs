@@ -27,6 +27,7 @@ public sealed class PrintingTheConfiguration : IDisposable
                 "  environment          requirements.txt    samples/demo/build.properties:6",
                 "  data                 data/**             default",
                 "  dockerfile           Dockerfile          default",
+                "  outputs                                  default",
                 "  parameter.data_ver   3                   default",
                 "  parameter.model_ver  8                   default",
             ],

@@ -126,7 +126,7 @@ public sealed class ValidatingTheConfiguration : IDisposable
     public void An_unknown_key_is_reported_with_the_closest_known_key_and_the_list()
     {
         Assert.Equal(
-            [$"{File}:7: unknown key 'model.nmae' (did you mean model.name?). Known keys: model.name, data.version, model.version, notebook, model.path, environment, data, dockerfile, parameter.NAME."],
+            [$"{File}:7: unknown key 'model.nmae' (did you mean model.name?). Known keys: model.name, data.version, model.version, notebook, model.path, environment, data, dockerfile, outputs, parameter.NAME."],
             project.Problems(ModelProject.ValidProperties + "\nmodel.nmae=x"));
     }
 

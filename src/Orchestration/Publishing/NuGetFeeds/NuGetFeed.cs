@@ -79,7 +79,7 @@ internal sealed class NuGetFeed : IModelFeed
         var package = new PackageIdentity(identity.Name, PackageLayout.PackageVersion(identity));
         if (source.IsFolder)
         {
-            await NuGetFolderWriter.AddAsync(source.Source.Source, package, packageFile, nugetLog, cancellationToken).ConfigureAwait(false);
+            await NuGetFolderWriter.AddAsync(source.Source.Source, package, packageFile, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -1,8 +1,7 @@
+using System.Security.Cryptography;
 using NuGet.Common;
-using NuGet.Configuration;
 using NuGet.Packaging;
 using NuGet.Packaging.Core;
-using NuGet.Packaging.Signing;
 using NuGet.Protocol.Core.Types;
 
 namespace Orchestration.Publishing.NuGetFeeds;
@@ -14,7 +13,7 @@ namespace Orchestration.Publishing.NuGetFeeds;
 /// </summary>
 internal static class NuGetFolderWriter
 {
-    public static async Task AddAsync(string root, PackageIdentity package, string packageFile, ILogger log, CancellationToken cancellationToken)
+    public static async Task AddAsync(string root, PackageIdentity package, string packageFile, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(root);
         var versionFolder = Path.Combine(root, package.Id.ToLowerInvariant(), package.Version.ToNormalizedString());
@@ -30,7 +29,7 @@ internal static class NuGetFolderWriter
                 }
                 else
                 {
-                    await AddHierarchicalAsync(root, package, packageFile, log, token).ConfigureAwait(false);
+                    await AddHierarchicalAsync(root, package, packageFile, token).ConfigureAwait(false);
                 }
 
                 return true;
@@ -38,8 +37,14 @@ internal static class NuGetFolderWriter
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task AddHierarchicalAsync(string root, PackageIdentity package, string packageFile, ILogger log, CancellationToken cancellationToken)
+    /// <summary>
+    /// Lays the package out as <c>nuget add</c> does (the .nupkg, its .nuspec, <c>.nupkg.sha512</c> and
+    /// <c>.nupkg.metadata</c>), copying it once: its SHA-512 is taken while it is copied, not read back after.
+    /// The .sha512 and .metadata files are moved in last: until then NuGet does not count the version as there.
+    /// </summary>
+    private static async Task AddHierarchicalAsync(string root, PackageIdentity package, string packageFile, CancellationToken cancellationToken)
     {
+        var layout = new VersionFolderPathResolver(root);
         if (OfflineFeedUtility.PackageExists(package, root, out var complete))
         {
             if (complete)
@@ -48,36 +53,76 @@ internal static class NuGetFolderWriter
             }
 
             // Left by an add that was interrupted: its package file was never there, so it was never published.
-            Directory.Delete(OfflineFeedUtility.GetPackageDirectory(package, root)!, recursive: true);
+            Directory.Delete(layout.GetInstallPath(package.Id, package.Version), recursive: true);
         }
 
-        var extraction = new PackageExtractionContext(
-            PackageSaveMode.Nupkg | PackageSaveMode.Nuspec,
-            XmlDocFileSaveMode.None,
-            ClientPolicyContext.GetClientPolicy(NullSettings.Instance, log),
-            log);
-        var add = new OfflineFeedAddContext(packageFile, root, log, throwIfSourcePackageIsInvalid: true, throwIfPackageExistsAndInvalid: true, throwIfPackageExists: true, extraction);
-        var versionFolder = OfflineFeedUtility.GetPackageDirectory(package, root)!;
-        var ours = !Directory.Exists(versionFolder);
+        var nuspec = ReadNuspec(package, packageFile);
+        var versionFolder = layout.GetInstallPath(package.Id, package.Version);
+        Directory.CreateDirectory(versionFolder);
+        var temporary = (Nupkg: Temporary(versionFolder), Hash: Temporary(versionFolder), Metadata: Temporary(versionFolder));
         try
         {
-            await OfflineFeedUtility.AddPackageToSource(add, cancellationToken).ConfigureAwait(false);
+            var sha512 = await CopyHashingAsync(packageFile, temporary.Nupkg, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(layout.GetManifestFilePath(package.Id, package.Version), nuspec, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(temporary.Hash, sha512, cancellationToken).ConfigureAwait(false);
+            NupkgMetadataFileFormat.Write(temporary.Metadata, new NupkgMetadataFile { ContentHash = sha512, Source = root });
 
-            // Cancelled while NuGet was adding it: not reported as published, so not left in the feed either.
+            // Cancelled while adding it: not reported as published, so not left in the feed either.
             cancellationToken.ThrowIfCancellationRequested();
+            File.Move(temporary.Nupkg, layout.GetPackageFilePath(package.Id, package.Version));
+            File.Move(temporary.Hash, layout.GetHashPath(package.Id, package.Version));
+            File.Move(temporary.Metadata, layout.GetNupkgMetadataPath(package.Id, package.Version));
         }
-        catch (Exception exception) when (exception is not PackageAlreadyExistsException)
+        catch
         {
-            // Failed or cancelled half-way (NuGet extracts into a randomly named temporary file in the version folder):
-            // under the version's lock nobody else writes there, so nothing of this add is left behind.
-            if (ours && Directory.Exists(versionFolder))
-            {
-                Directory.Delete(versionFolder, recursive: true);
-            }
-
+            // Failed or cancelled half-way: under the version's lock nobody else writes there, so nothing of this add is left behind.
+            Directory.Delete(versionFolder, recursive: true);
             throw;
         }
     }
+
+    /// <summary>The package's .nuspec, after checking the package is a readable NuGet package of <paramref name="package"/>.</summary>
+    private static byte[] ReadNuspec(PackageIdentity package, string packageFile)
+    {
+        try
+        {
+            using var reader = new PackageArchiveReader(packageFile);
+            var identity = reader.GetIdentity();
+            if (!identity.Equals(package))
+            {
+                throw new InvalidDataException($"{packageFile} holds {identity}, not {package}.");
+            }
+
+            using var nuspec = reader.GetNuspec();
+            using var bytes = new MemoryStream();
+            nuspec.CopyTo(bytes);
+            return bytes.ToArray();
+        }
+        catch (Exception exception) when (exception is InvalidDataException or PackagingException)
+        {
+            throw new ModelFeedException($"{packageFile} is not a valid NuGet package of {package}: {exception.Message} Run --target=Package again.", exception);
+        }
+    }
+
+    /// <summary>Copies the package, returning its SHA-512 in base64 as NuGet records it.</summary>
+    private static async Task<string> CopyHashingAsync(string source, string destination, CancellationToken cancellationToken)
+    {
+        const int bufferSize = 1 << 20;
+        using var hash = IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA512);
+        await using var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        await using var output = new FileStream(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize, FileOptions.Asynchronous);
+        var buffer = new byte[bufferSize];
+        int read;
+        while ((read = await input.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+        }
+
+        return Convert.ToBase64String(hash.GetHashAndReset());
+    }
+
+    private static string Temporary(string folder) => Path.Combine(folder, Path.GetRandomFileName());
 
     private static void AddFlat(string root, PackageIdentity package, string packageFile)
     {

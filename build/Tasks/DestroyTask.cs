@@ -1,12 +1,13 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Approval;
+using Orchestration.Mlflow;
 using Orchestration.Terraform;
 
 namespace Build.Tasks;
 
 [TaskName("Destroy")]
-[TaskDescription("Destroys --environment's deployment through its own saved destroy plan and its own approval (--approve=<sha256>).")]
+[TaskDescription("Destroys --environment's deployment through its own saved destroy plan and its own approval (--approve=<sha256>); with MLflow, removes the environment's alias.")]
 public sealed class DestroyTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
@@ -19,6 +20,11 @@ public sealed class DestroyTask : AsyncFrostingTask<BuildContext>
             context.Information("{0}", PlanSummary.Text(plan));
         }
 
-        await new EnvironmentApplier(context).ApplyAsync(options.ApplyRequest(context.Paths, new TerminalApprovalConsole(), destroy: true), context.Cancellation);
+        var request = options.ApplyRequest(context.Paths, new TerminalApprovalConsole(), destroy: true);
+        var registry = ServingAlias.Bind(context, context.Options, request.Environment);
+        if (await new EnvironmentApplier(context).ApplyAsync(request, context.Cancellation) == ApplyOutcome.Applied && registry is not null)
+        {
+            await registry.AfterDestroyAsync(request, context.Cancellation);
+        }
     }
 }

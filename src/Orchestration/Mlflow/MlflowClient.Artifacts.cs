@@ -5,10 +5,16 @@ namespace Orchestration.Mlflow;
 internal sealed partial class MlflowClient
 {
     /// <summary>Uploads a file as the run's artifact <paramref name="artifactPath"/> (e.g. <c>notebooks/train.ipynb</c>) through the artifact proxy.</summary>
-    public async Task UploadArtifactAsync(MlflowRun run, string file, string artifactPath, CancellationToken cancellationToken = default)
+    public Task UploadArtifactAsync(MlflowRun run, string file, string artifactPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var url = ArtifactLocation.ProxyUrl(Connection.TrackingUri, run.ArtifactUri, artifactPath);
+        return UploadArtifactAsync(run.ArtifactUri, file, artifactPath, cancellationToken);
+    }
+
+    /// <summary>Uploads a file under an <c>mlflow-artifacts:/…</c> root (a run's, or one of the build's own) through the artifact proxy.</summary>
+    public async Task UploadArtifactAsync(string artifactUri, string file, string artifactPath, CancellationToken cancellationToken = default)
+    {
+        var url = ArtifactLocation.ProxyUrl(Connection.TrackingUri, artifactUri, artifactPath);
         await transport.SendAsync(
             HttpMethod.Put,
             url,

@@ -44,6 +44,22 @@ internal sealed partial class MlflowClient
         return [.. (answer["runs"] as JsonArray ?? []).Select(run => (string)run!["info"]!["run_id"]!)];
     }
 
+    /// <summary>The newest FINISHED run of the experiment tagged with the identity (the training of that identity), or null.</summary>
+    public async Task<MlflowRun?> FindFinishedRunAsync(string experimentId, string identity, CancellationToken cancellationToken = default)
+    {
+        var answer = await PostAsync(
+            "runs/search",
+            new JsonObject
+            {
+                ["experiment_ids"] = new JsonArray(experimentId),
+                ["filter"] = $"tags.identity = '{identity}' and attributes.status = 'FINISHED'",
+                ["max_results"] = 1,
+                ["order_by"] = new JsonArray("attributes.start_time DESC"),
+            },
+            cancellationToken).ConfigureAwait(false);
+        return (answer["runs"] as JsonArray ?? []).FirstOrDefault() is { } run ? ReadRun(run) : null;
+    }
+
     public Task UpdateRunAsync(string runId, RunStatus status, DateTimeOffset? endTime, CancellationToken cancellationToken = default)
     {
         var body = new JsonObject { ["run_id"] = runId, ["status"] = status.ToApi() };

@@ -3,9 +3,10 @@ using Orchestration.Pipeline;
 namespace Orchestration.Mlflow;
 
 /// <summary>
-/// Whether and where the build tracks its training in MLflow: <c>--mlflow-tracking-uri</c> (or
-/// MLFLOW_TRACKING_URI), the experiment (<c>--mlflow-experiment</c>, MLFLOW_EXPERIMENT_NAME, default the
-/// model's name), and <c>--mlflow-optional</c> for teams that treat tracking as best-effort.
+/// Whether and where the build tracks its training and registers its models in MLflow: <c>--mlflow-tracking-uri</c>
+/// (or MLFLOW_TRACKING_URI), the experiment (<c>--mlflow-experiment</c>, MLFLOW_EXPERIMENT_NAME, default the
+/// model's name), <c>--mlflow-optional</c> for teams that treat MLflow as best-effort, and <c>--mlflow-stages</c>
+/// for registries that still use stages.
 /// </summary>
 public sealed record MlflowOptions
 {
@@ -18,6 +19,9 @@ public sealed record MlflowOptions
 
     public static readonly Option<bool> BestEffort = Option.Flag(
         "mlflow-optional", "ORCHESTRATION_MLFLOW_OPTIONAL", false, "a failing tracking server is a warning, not a failed build");
+
+    public static readonly Option<bool> RegistryStages = Option.Flag(
+        "mlflow-stages", "ORCHESTRATION_MLFLOW_STAGES", false, "Apply also moves the version to the registry stage (Staging, Production) and archives the one there");
 
     public static readonly IReadOnlyList<Option<string?>> Environment =
     [
@@ -35,6 +39,9 @@ public sealed record MlflowOptions
     /// <summary>A tracking server that fails is a warning rather than a failed build.</summary>
     public bool Optional { get; init; }
 
+    /// <summary>Besides the environment's alias, Apply transitions the serving version to the environment's registry stage.</summary>
+    public bool Stages { get; init; }
+
     /// <summary>The options, or null when no tracking URI is given (MLflow is then not used at all).</summary>
     public static MlflowOptions? Bind(OptionValues options, string modelName)
     {
@@ -50,6 +57,7 @@ public sealed record MlflowOptions
             Connection = MlflowConnection.ForTrackingUri(uri, $"{TrackingUri} ({TrackingUri.EnvironmentVariables[0]})", options.Variable),
             Experiment = options.Get(ExperimentName) ?? modelName,
             Optional = options.Get(BestEffort),
+            Stages = options.Get(RegistryStages),
         };
     }
 }

@@ -25,7 +25,7 @@ public static class PipelineOptions
         ("Configure", typeof(ConfigurationOptions)),
         ("Environment", typeof(PythonEnvironmentOptions)),
         ("Train", typeof(NotebookOptions)),
-        ("Train: MLflow tracking", typeof(MlflowOptions)),
+        ("Train, Publish, Apply, Destroy: MLflow", typeof(MlflowOptions)),
         ("Package: promotion gate", typeof(PromotionOptions)),
         ("Publish, DockerBuild", typeof(FeedOptions)),
         ("DockerBuild, Plan: deploy a published version", typeof(DeployOptions)),

@@ -42,7 +42,7 @@ public sealed class ModelRegistrar
     {
         ArgumentNullException.ThrowIfNull(publication);
         ArgumentNullException.ThrowIfNull(provenance);
-        var identity = ModelIdentity.Parse(publication.Identity);
+        var identity = publication.Identity;
         return RegistryFailures.RunAsync(context, options.Optional, $"could not register {identity} (the package is published; Publish again registers it)", async () =>
         {
             using var client = new MlflowClient(options.Connection, context.Log, handler);
@@ -78,7 +78,7 @@ public sealed class ModelRegistrar
             ["package.sha256"] = Pipeline.Sha256.OfFile(packageFile),
             ["model.sha256"] = publication.ModelSha256,
             ["feed"] = publication.Feed,
-            ["feed.type"] = publication.FeedType,
+            ["feed.type"] = publication.FeedType.Name(),
         };
         if (publication.InputsSha256 is { } inputs)
         {

@@ -138,14 +138,12 @@ public sealed class ServingAlias
 
     private ModelIdentity? Identity(ApprovalRecord record)
     {
-        try
+        if (ModelIdentity.TryParse(record.Identity, out var identity))
         {
-            return ModelIdentity.Parse(record.Identity);
+            return identity;
         }
-        catch (FormatException)
-        {
-            context.Verbose("MLflow: the plan's identity '{0}' is no model identity; the registry is left alone.", record.Identity);
-            return null;
-        }
+
+        context.Verbose("MLflow: the plan's identity '{0}' is no model identity; the registry is left alone.", record.Identity);
+        return null;
     }
 }

@@ -68,9 +68,9 @@ public sealed class RegisteringAndDeployingAVersion(MlflowServer server) : IDisp
 
     private PublicationRecord Publication(string version) => new()
     {
-        Identity = $"{model}.{version}",
+        Identity = Orchestration.Configuration.ModelIdentity.Parse($"{model}.{version}"),
         Feed = folder.Path,
-        FeedType = "nuget",
+        FeedType = ModelFeedType.NuGet,
         AlreadyPublished = false,
         ModelSha256 = "aa11",
         PublishedAt = DateTimeOffset.UtcNow,
@@ -78,7 +78,7 @@ public sealed class RegisteringAndDeployingAVersion(MlflowServer server) : IDisp
 
     private Provenance Provenance(string version) => new()
     {
-        Identity = $"{model}.{version}",
+        Identity = Orchestration.Configuration.ModelIdentity.Parse($"{model}.{version}"),
         Name = model,
         DataVersion = int.Parse(version.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture),
         ModelVersion = int.Parse(version.Split('.')[1], System.Globalization.CultureInfo.InvariantCulture),

@@ -133,9 +133,9 @@ public sealed class RegisteringAPublishedModel : IDisposable
 
     private static PublicationRecord Publication(string feed) => new()
     {
-        Identity = "salary-regression.2.7",
+        Identity = new Orchestration.Configuration.ModelIdentity("salary-regression", 2, 7),
         Feed = feed,
-        FeedType = "nuget",
+        FeedType = ModelFeedType.NuGet,
         AlreadyPublished = false,
         ModelSha256 = "aa11",
         PublishedAt = DateTimeOffset.UnixEpoch,

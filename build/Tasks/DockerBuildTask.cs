@@ -5,7 +5,6 @@ using Orchestration.Docker;
 using Orchestration.MachineServices.Engine;
 using Orchestration.Publishing;
 using Orchestration.Redeploy;
-using Orchestration.Terraform;
 
 namespace Build.Tasks;
 
@@ -16,9 +15,9 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        if (context.Options.Get(DeployOptions.Deploy) is { } deploy)
+        if (context.Deploying)
         {
-            await DeployPublishedAsync(context, deploy).ConfigureAwait(false);
+            await DeployPublishedAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -31,12 +30,10 @@ public sealed class DockerBuildTask : AsyncFrostingTask<BuildContext>
     }
 
     /// <summary>--deploy: a new run starts here, from a version in the feed; its image is reused when the engine has it.</summary>
-    private static async Task DeployPublishedAsync(BuildContext context, DeployTarget deploy)
+    private static async Task DeployPublishedAsync(BuildContext context)
     {
         context.Records.StartRun();
-        var feed = FeedOptions.Bind(context.Options, FeedOptions.DefaultFeed(context.Paths), context.Paths.Root);
-        var environment = context.Options.Get(TerraformOptions.Environment)!;
-        var published = await RedeployStage.ResolveAsync(context, deploy, environment, feed, context.Paths, context.Cancellation).ConfigureAwait(false);
+        var published = await RedeployStage.ResolveAsync(context, context.Options, context.Paths, context.Cancellation).ConfigureAwait(false);
         context.Records.Identify(published.Identity);
         context.Redeploy.Set(published);
 

@@ -1,6 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Orchestration.Packaging;
+using Orchestration.Redeploy;
 using Orchestration.Terraform;
 
 namespace Build.Tasks;
@@ -16,17 +17,22 @@ public sealed class PlanTask : FrostingTask<BuildContext>
         var root = RootVariables.Read(options.RootDirectory);
 
         // With --deploy the version is a published one DockerBuild resolved: no Configure or Package record exists.
-        var deployment = DeploymentVariables.From(context.Image.Value, root, options.EndpointPort) with
-        {
-            Promotion = context.Deploying
-                ? context.Redeploy.Value.Promotion
-                : ProvenanceJson.ReadFile(context.Package.Value.ProvenanceFile).Promotion?.Verdict,
-            Redeploy = context.Deploying,
-        };
+        var deployment = context.Deploying
+            ? Redeployment(context, root, options.EndpointPort)
+            : DeploymentVariables.From(context.Image.Value, root, options.EndpointPort) with
+            {
+                Promotion = ProvenanceJson.ReadFile(context.Package.Value.ProvenanceFile).Promotion?.Verdict,
+            };
 
         // The plan's record lives beside the plan, in artifacts/plan/<environment>/record.json: Apply (maybe
         // in another CI job, with only that folder restored) reads it from there.
         var plan = new EnvironmentPlanner(context).Plan(options.PlanRequest(context.Paths, deployment), context.Cancellation);
         context.Information("{0}", PlanSummary.Text(plan));
+    }
+
+    private static Deployment Redeployment(BuildContext context, RootVariables root, int? port)
+    {
+        var published = RedeployStage.Recorded(context.Redeploy.Value, context.Options);
+        return DeploymentVariables.From(context.Image.Value, root, port) with { Promotion = published.Promotion, Redeploy = true };
     }
 }

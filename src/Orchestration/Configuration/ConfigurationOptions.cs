@@ -12,6 +12,9 @@ public static class ConfigurationOptions
             key.Argument, key.EnvironmentVariable, null, $"overrides {key.Name} of build.properties", defaultText: "build.properties")),
     ];
 
+    /// <summary><c>--model-name</c> (MODEL_NAME).</summary>
+    public static Option<string?> ModelName => Keys[ConfigurationKeys.All.ToList().IndexOf(ConfigurationKeys.ModelName)];
+
     public static readonly RepeatedOption<string> Parameter = Option.Repeated(
         ConfigurationKeys.ParameterArgument, null, ',', Option.NotSet, "a notebook parameter NAME=VALUE, over parameter.NAME of build.properties", text => text);
 

@@ -1,3 +1,4 @@
+using Cake.Core;
 using Orchestration.Approval;
 using Orchestration.Configuration;
 using Orchestration.Pipeline;
@@ -27,26 +28,28 @@ internal static class DeploymentHistory
         return null;
     }
 
-    /// <summary>The identity <paramref name="target"/> names in <paramref name="environment"/>; exit 2 when the audit log has none.</summary>
-    public static ModelIdentity Resolve(DeployTarget target, string environment, IReadOnlyList<string> auditLogs)
+    /// <summary>The identity <paramref name="target"/> names in <paramref name="environment"/>, from the audit log; null when it records no earlier one.</summary>
+    public static ModelIdentity? Resolve(DeployTarget target, string environment, IReadOnlyList<string> auditLogs)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (target.Identity is { } named)
-        {
-            return named;
-        }
+        return target.Identity ?? (Previous(ApprovalJournal.ServedIdentities(auditLogs, environment)) is { } previous ? ModelIdentity.Parse(previous) : null);
+    }
 
+    /// <summary>The model whose versions served <paramref name="environment"/>, by the audit log; null when nothing was applied there.</summary>
+    public static string? ModelName(string environment, IReadOnlyList<string> auditLogs) =>
+        ApprovalJournal.ServedIdentities(auditLogs, environment).LastOrDefault(identity => identity is not null) is { } last
+            ? ModelIdentity.Parse(last).Name
+            : null;
+
+    /// <summary>Exit 2: no earlier version is known, saying what the audit log holds.</summary>
+    public static CakeException NoPrevious(string environment, IReadOnlyList<string> auditLogs, string? registry)
+    {
         var served = ApprovalJournal.ServedIdentities(auditLogs, environment);
-        var previous = Previous(served);
-        if (previous is null)
-        {
-            var log = ApprovalJournal.LongestLog(auditLogs) ?? string.Join(" or ", auditLogs);
-            var current = served.Count > 0 && served[^1] is { } now ? $"only {now} has served it" : "nothing has been applied to it";
-            throw ConfigurationError.Create(
-                $"{DeployOptions.Deploy}={DeployTarget.PreviousWord}: the audit log {log} records no earlier version in environment '{environment}' ({current}). "
-                + $"Name the version instead: {DeployOptions.Deploy}=name.dataVersion.modelVersion.");
-        }
-
-        return ModelIdentity.Parse(previous);
+        var log = ApprovalJournal.LongestLog(auditLogs) ?? string.Join(" or ", auditLogs);
+        var current = served.Count > 0 && served[^1] is { } now ? $"only {now} has served it" : "nothing has been applied to it";
+        return ConfigurationError.Create(
+            $"{DeployOptions.Deploy}={DeployTarget.PreviousWord}: the audit log {log} records no earlier version in environment '{environment}' ({current})"
+            + (registry is null ? ". " : $", and neither does the MLflow registry at {registry}. ")
+            + $"Name the version instead: {DeployOptions.Deploy}=name.dataVersion.modelVersion.");
     }
 }

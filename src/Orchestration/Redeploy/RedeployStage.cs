@@ -5,9 +5,11 @@ using Orchestration.Checkout;
 using Orchestration.Configuration;
 using Orchestration.Docker;
 using Orchestration.MachineServices.Engine;
+using Orchestration.Mlflow;
 using Orchestration.Packaging;
 using Orchestration.Pipeline;
 using Orchestration.Publishing;
+using Orchestration.Terraform;
 
 namespace Orchestration.Redeploy;
 
@@ -19,19 +21,19 @@ namespace Orchestration.Redeploy;
 /// </summary>
 public static class RedeployStage
 {
-    public static async Task<RedeployRecord> ResolveAsync(
-        ICakeContext context, DeployTarget target, string environment, FeedSettings feed, WorkspacePaths paths, CancellationToken cancellationToken)
+    /// <summary>
+    /// The version <c>--deploy</c> names in <c>--environment</c>, downloaded from <c>--feed</c> and checked. <c>previous</c>
+    /// comes from the audit log, else (with <c>--mlflow-tracking-uri</c>) from the registry's alias of the environment.
+    /// </summary>
+    public static async Task<RedeployRecord> ResolveAsync(ICakeContext context, OptionValues options, WorkspacePaths paths, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(paths);
-        var identity = DeploymentHistory.Resolve(target, environment, ApprovalJournal.AuditLogs(paths));
-        if (target.IsPrevious)
-        {
-            context.Information("{0}={1}: {2} served '{3}' before the version serving it now (audit log {4}).",
-                DeployOptions.Deploy, target, identity, environment, ApprovalJournal.LongestLog(ApprovalJournal.AuditLogs(paths)));
-        }
+        var target = options.Get(DeployOptions.Deploy) ?? throw new InvalidOperationException($"{DeployOptions.Deploy} is not given.");
+        var environment = options.Get(TerraformOptions.Environment)!;
+        var feed = FeedOptions.Bind(options, FeedOptions.DefaultFeed(paths), paths.Root);
+        var identity = await IdentityAsync(context, target, environment, options, paths, cancellationToken).ConfigureAwait(false);
 
         var folder = Path.Combine(paths.Work, "deploy", identity.ToString());
         WorkspaceClone.Remove(folder);
@@ -70,6 +72,56 @@ public static class RedeployStage
             Commit = provenance.Source.Commit,
             Promotion = provenance.Promotion?.Verdict,
         };
+    }
+
+    private static async Task<ModelIdentity> IdentityAsync(
+        ICakeContext context, DeployTarget target, string environment, OptionValues options, WorkspacePaths paths, CancellationToken cancellationToken)
+    {
+        var logs = ApprovalJournal.AuditLogs(paths);
+        if (DeploymentHistory.Resolve(target, environment, logs) is { } identity)
+        {
+            if (target.IsPrevious)
+            {
+                context.Information("{0}={1}: {2} served '{3}' before the version serving it now (audit log {4}).",
+                    DeployOptions.Deploy, target, identity, environment, ApprovalJournal.LongestLog(logs));
+            }
+
+            return identity;
+        }
+
+        // The audit log does not know (a new CI workspace, say): the registry may, when MLflow is used.
+        var model = DeploymentHistory.ModelName(environment, logs) ?? options.Get(ConfigurationOptions.ModelName);
+        if (model is null || MlflowOptions.Bind(options, model) is not { } mlflow)
+        {
+            throw DeploymentHistory.NoPrevious(environment, logs, registry: null);
+        }
+
+        using var client = new MlflowClient(mlflow.Connection, context.Log);
+        var fromRegistry = await RegistryHistory.PreviousAsync(client, model, environment, cancellationToken).ConfigureAwait(false)
+            ?? throw DeploymentHistory.NoPrevious(environment, logs, mlflow.Connection.Display);
+        context.Information("{0}={1}: {2} served '{3}' before the version serving it now (MLflow registry {4}, alias {3}).",
+            DeployOptions.Deploy, target, fromRegistry, environment, mlflow.Connection.Display);
+        return fromRegistry;
+    }
+
+    /// <summary>
+    /// The version DockerBuild resolved, for Plan: refused (exit 2) when <c>--deploy</c> or <c>--environment</c> now say
+    /// otherwise (a Plan run with --exclusive after a DockerBuild of another version).
+    /// </summary>
+    public static RedeployRecord Recorded(RedeployRecord record, OptionValues options)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(options);
+        var target = options.Get(DeployOptions.Deploy);
+        var environment = options.Get(TerraformOptions.Environment);
+        var other = target?.Identity is { } named && named != record.Identity
+            ? $"{DeployOptions.Deploy}={named}"
+            : target is { IsPrevious: true } && environment != record.Environment ? $"{DeployOptions.Deploy}={target} for {TerraformOptions.Environment}={environment}" : null;
+        return other is null
+            ? record
+            : throw ConfigurationError.Create(
+                $"DockerBuild resolved {DeployOptions.Deploy}={record.Requested} to {record.Identity} (for {TerraformOptions.Environment}={record.Environment}), but this run asks for {other}: "
+                + $"run --target=DockerBuild with {other} first, or leave out --exclusive.");
     }
 
     /// <summary>The version's image on the engine (see <see cref="PublishedImage"/>); null when there is none to reuse.</summary>

@@ -1,4 +1,3 @@
-using Cake.Core;
 using Orchestration.Approval;
 using Orchestration.Configuration;
 using Orchestration.Redeploy;
@@ -55,27 +54,39 @@ public sealed class FindingThePreviousVersion : IDisposable
         File.WriteAllText(ArtifactsLog, string.Empty);
         new ApprovalJournal(Path.Combine(folder, "approval.json"), [ArtifactsLog]).Record(Record("local", "salary-regression.1.2", ApprovalStatus.Applied));
 
-        Assert.Equal("salary-regression.1.1", DeploymentHistory.Resolve(DeployTarget.Previous, "local", [ArtifactsLog, WorkspaceLog]).ToString());
+        Assert.Equal("salary-regression.1.1", DeploymentHistory.Resolve(DeployTarget.Previous, "local", [ArtifactsLog, WorkspaceLog])?.ToString());
     }
 
     [Fact]
     public void A_named_identity_needs_no_audit_log()
     {
-        Assert.Equal("salary-regression.1.4", DeploymentHistory.Resolve(DeployTarget.Parse("salary-regression.1.4"), "local", [ArtifactsLog]).ToString());
+        Assert.Equal("salary-regression.1.4", DeploymentHistory.Resolve(DeployTarget.Parse("salary-regression.1.4"), "local", [ArtifactsLog])?.ToString());
     }
 
     [Fact]
     public void No_earlier_version_is_a_usage_error_saying_what_the_log_holds()
     {
         Journal().Record(Record("production", "salary-regression.1.1", ApprovalStatus.Applied));
+        string[] logs = [ArtifactsLog, WorkspaceLog];
 
-        var error = Assert.Throws<CakeException>(() => DeploymentHistory.Resolve(DeployTarget.Previous, "production", [ArtifactsLog, WorkspaceLog]));
+        Assert.Null(DeploymentHistory.Resolve(DeployTarget.Previous, "production", logs));
+        var error = DeploymentHistory.NoPrevious("production", logs, registry: null);
 
         Assert.Equal(2, error.ExitCode);
         Assert.Equal(
             $"--deploy=previous: the audit log {ArtifactsLog} records no earlier version in environment 'production' (only salary-regression.1.1 has served it). "
             + "Name the version instead: --deploy=name.dataVersion.modelVersion.",
             error.Message);
+        Assert.Contains(", and neither does the MLflow registry at http://mlflow:5000. ", DeploymentHistory.NoPrevious("production", logs, "http://mlflow:5000").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_model_asked_about_in_the_registry_is_the_one_the_audit_log_last_served()
+    {
+        Journal().Record(Record("local", "salary-regression.1.1", ApprovalStatus.Applied));
+
+        Assert.Equal("salary-regression", DeploymentHistory.ModelName("local", [ArtifactsLog, WorkspaceLog]));
+        Assert.Null(DeploymentHistory.ModelName("production", [ArtifactsLog, WorkspaceLog]));
     }
 
     private ApprovalJournal Journal() => new(Path.Combine(folder, "approval.json"), [ArtifactsLog, WorkspaceLog]);

@@ -71,4 +71,31 @@ public sealed class NamingTheVersionToDeploy
         DeployOptions.CheckTarget(DeployTarget.Previous, target);
         DeployOptions.CheckTarget(null, "Train");
     }
+
+    [Fact]
+    public void Plan_takes_the_version_DockerBuild_resolved_only_when_the_arguments_still_name_it()
+    {
+        var record = new RedeployRecord
+        {
+            Requested = "previous",
+            Identity = new ModelIdentity("salary-regression", 1, 1),
+            Environment = "local",
+            Feed = "/feed",
+            FeedType = Orchestration.Publishing.ModelFeedType.NuGet,
+            ModelSha256 = new string('a', 64),
+            ProvenanceFile = "/work/deploy/provenance.json",
+            Commit = new string('c', 40),
+        };
+
+        Assert.Same(record, RedeployStage.Recorded(record, GivenOptions.With([("deploy", "previous")])));
+        Assert.Same(record, RedeployStage.Recorded(record, GivenOptions.With([("deploy", "salary-regression.1.1")])));
+        var other = Assert.Throws<CakeException>(() => RedeployStage.Recorded(record, GivenOptions.With([("deploy", "salary-regression.1.2")])));
+        var elsewhere = Assert.Throws<CakeException>(() => RedeployStage.Recorded(record, GivenOptions.With([("deploy", "previous"), ("environment", "production")])));
+
+        Assert.Equal(
+            "DockerBuild resolved --deploy=previous to salary-regression.1.1 (for --environment=local), but this run asks for --deploy=salary-regression.1.2: "
+            + "run --target=DockerBuild with --deploy=salary-regression.1.2 first, or leave out --exclusive.",
+            other.Message);
+        Assert.Contains("asks for --deploy=previous for --environment=production", elsewhere.Message, StringComparison.Ordinal);
+    }
 }

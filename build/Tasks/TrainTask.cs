@@ -43,7 +43,8 @@ public sealed class TrainTask : AsyncFrostingTask<BuildContext>
                 context.PythonEnvironment.Value,
                 context.Paths,
                 options with { NotebookEnvironment = options.NotebookEnvironment.Concat(mlflowRun).ToDictionary() },
-                context.Cancellation)).ConfigureAwait(false);
+                context.Cancellation),
+            context.Cancellation).ConfigureAwait(false);
         record = reuse.Remember(model.Identity, inputs, record);
         if (earlier is { } before && !string.Equals(before.ModelSha256, record.ModelSha256, StringComparison.OrdinalIgnoreCase))
         {

@@ -41,7 +41,8 @@ public sealed class TrainingTracker : IDisposable
         CheckoutRecord checkout,
         string? inputsFingerprint,
         WorkspacePaths paths,
-        Func<IReadOnlyDictionary<string, string>, Task<TrainingRecord>> train)
+        Func<IReadOnlyDictionary<string, string>, Task<TrainingRecord>> train,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(model);
@@ -54,7 +55,7 @@ public sealed class TrainingTracker : IDisposable
 
         using var tracker = new TrainingTracker(context, options);
         var subject = new TrainingSubject(model, checkout, inputsFingerprint, CiBuildDetector.Detect(context));
-        var tracked = tracker.Open(subject);
+        var tracked = await tracker.OpenAsync(subject, cancellationToken).ConfigureAwait(false);
         var outputs = TrainingRun.For(paths, model.Identity, model.Notebook, model.ModelPath);
         TrainingRecord record;
         try
@@ -63,11 +64,11 @@ public sealed class TrainingTracker : IDisposable
         }
         catch (Exception error)
         {
-            tracker.EndAfterFailure(error, outputs.ExecutedNotebook, outputs.HtmlReport);
+            await tracker.EndAfterFailureAsync(error, outputs.ExecutedNotebook, outputs.HtmlReport).ConfigureAwait(false);
             throw;
         }
 
-        return record with { Tracking = tracker.Finish(record) };
+        return record with { Tracking = await tracker.FinishAsync(record, cancellationToken).ConfigureAwait(false) };
     }
 
     public void Dispose()
@@ -81,25 +82,31 @@ public sealed class TrainingTracker : IDisposable
         ["MLFLOW_EXPERIMENT_ID"] = run.ExperimentId,
     };
 
-    private TrackedRun? Open(TrainingSubject subject)
+    private async Task<TrackedRun?> OpenAsync(TrainingSubject subject, CancellationToken cancellationToken)
     {
         try
         {
-            var experiment = Wait(client.GetOrCreateExperimentAsync(options.Experiment));
-            run = Wait(client.CreateRunAsync(experiment, subject.RunName, subject.Tags(), DateTimeOffset.UtcNow));
-            Wait(client.LogBatchAsync(run.RunId, subject.Parameters(), new Dictionary<string, string>(), new Dictionary<string, double>(), DateTimeOffset.UtcNow));
+            var experiment = await client.GetOrCreateExperimentAsync(options.Experiment, cancellationToken).ConfigureAwait(false);
+            run = await client.CreateRunAsync(experiment, subject.RunName, subject.Tags(), DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+            await client.LogBatchAsync(
+                run.RunId, subject.Parameters(), new Dictionary<string, string>(), new Dictionary<string, double>(), DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
             var tracked = Describe(run);
             context.Information("MLflow: run {0} of experiment '{1}' ({2}).", subject.RunName, options.Experiment, tracked.Link);
             return tracked;
         }
         catch (MlflowException error)
         {
-            MarkFailedQuietly();
+            await EndQuietlyAsync(RunStatus.Failed).ConfigureAwait(false);
             return Unavailable(error, "could not open the training run");
+        }
+        catch (OperationCanceledException)
+        {
+            await EndQuietlyAsync(RunStatus.Killed).ConfigureAwait(false);
+            throw;
         }
     }
 
-    private TrackedRun? Finish(TrainingRecord record)
+    private async Task<TrackedRun?> FinishAsync(TrainingRecord record, CancellationToken cancellationToken)
     {
         if (run is null)
         {
@@ -109,21 +116,30 @@ public sealed class TrainingTracker : IDisposable
         try
         {
             var metrics = NumericMetrics(record.Metrics);
-            var logged = Wait(client.GetRunAsync(run.RunId))?.Metrics ?? new Dictionary<string, double>();
+            var logged = (await client.GetRunAsync(run.RunId, cancellationToken).ConfigureAwait(false))?.Metrics ?? new Dictionary<string, double>();
             var missing = metrics.Where(m => !logged.TryGetValue(m.Key, out var value) || !value.Equals(m.Value)).ToDictionary(StringComparer.Ordinal);
-            Wait(client.LogBatchAsync(run.RunId, new Dictionary<string, string>(), new Dictionary<string, string>(), missing, record.FinishedAt));
-            UploadNotebooks(record.ExecutedNotebook, record.HtmlReport);
-            End(RunStatus.Finished);
+            await client.LogBatchAsync(run.RunId, new Dictionary<string, string>(), new Dictionary<string, string>(), missing, record.FinishedAt, cancellationToken).ConfigureAwait(false);
+            await UploadNotebooksAsync(record.ExecutedNotebook, record.HtmlReport, cancellationToken).ConfigureAwait(false);
+            await EndAsync(RunStatus.Finished, cancellationToken).ConfigureAwait(false);
             return Describe(run);
         }
         catch (MlflowException error)
         {
-            MarkFailedQuietly();
+            await EndQuietlyAsync(RunStatus.Failed).ConfigureAwait(false);
             return Unavailable(error, "could not record the training's results");
+        }
+        catch (OperationCanceledException)
+        {
+            await EndQuietlyAsync(RunStatus.Killed).ConfigureAwait(false);
+            throw;
         }
     }
 
-    private void EndAfterFailure(Exception error, string executedNotebook, string htmlReport)
+    /// <summary>
+    /// Ends the run FAILED or, when the build was cancelled, KILLED. Not cancellable itself: it is what runs after the
+    /// cancellation, and a run left RUNNING on the server would say the training still goes on.
+    /// </summary>
+    private async Task EndAfterFailureAsync(Exception error, string executedNotebook, string htmlReport)
     {
         if (run is null)
         {
@@ -136,10 +152,10 @@ public sealed class TrainingTracker : IDisposable
             // A cancelled run moved no notebook into place: the files there are an earlier run's.
             if (status == RunStatus.Failed)
             {
-                UploadNotebooks(executedNotebook, htmlReport);
+                await UploadNotebooksAsync(executedNotebook, htmlReport, CancellationToken.None).ConfigureAwait(false);
             }
 
-            End(status);
+            await EndAsync(status, CancellationToken.None).ConfigureAwait(false);
             context.Information("MLflow: run {0} ended {1}.", run.RunId, status.ToApi());
         }
         catch (MlflowException tracking)
@@ -149,23 +165,24 @@ public sealed class TrainingTracker : IDisposable
         }
     }
 
-    private void UploadNotebooks(string executedNotebook, string htmlReport)
+    private async Task UploadNotebooksAsync(string executedNotebook, string htmlReport, CancellationToken cancellationToken)
     {
         foreach (var file in new[] { executedNotebook, htmlReport }.Where(File.Exists))
         {
-            Wait(client.UploadArtifactAsync(run!, file, "notebooks/" + Path.GetFileName(file)));
+            await client.UploadArtifactAsync(run!, file, "notebooks/" + Path.GetFileName(file), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private void End(RunStatus status)
+    private async Task EndAsync(RunStatus status, CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref ended, 1) == 0)
         {
-            Wait(client.UpdateRunAsync(run!.RunId, status, DateTimeOffset.UtcNow));
+            await client.UpdateRunAsync(run!.RunId, status, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private void MarkFailedQuietly()
+    /// <summary>Not cancellable: it runs after a failure or a cancellation, to leave no run RUNNING on the server.</summary>
+    private async Task EndQuietlyAsync(RunStatus status)
     {
         if (run is null)
         {
@@ -174,7 +191,7 @@ public sealed class TrainingTracker : IDisposable
 
         try
         {
-            End(RunStatus.Failed);
+            await EndAsync(status, CancellationToken.None).ConfigureAwait(false);
         }
         catch (MlflowException)
         {
@@ -223,8 +240,4 @@ public sealed class TrainingTracker : IDisposable
 
         return numeric;
     }
-
-    private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
-
-    private static void Wait(Task task) => task.GetAwaiter().GetResult();
 }

@@ -6,10 +6,26 @@ namespace Orchestration.Packaging;
 /// </summary>
 internal static class AtomicFile
 {
+    private const int BufferSize = 1 << 20;
+
+    /// <summary>Writes the file with a synchronous writer (NuGet's package writer is one), replacing what was there.</summary>
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        WriteAsync(path, (stream, _) => { write(stream); return Task.CompletedTask; }, overwrite: true, CancellationToken.None).GetAwaiter().GetResult();
+        var temporary = Prepare(path);
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>
@@ -20,11 +36,10 @@ internal static class AtomicFile
     public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, bool overwrite, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = TemporaryName(path);
+        var temporary = Prepare(path);
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 20, useAsync: true))
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
             {
                 await write(stream, cancellationToken).ConfigureAwait(false);
             }
@@ -40,4 +55,11 @@ internal static class AtomicFile
 
     /// <summary>The temporary name a write of <paramref name="path"/> uses: unique, beside it, ending in <c>.tmp</c>.</summary>
     public static string TemporaryName(string path) => $"{path}.{Guid.NewGuid():N}.tmp";
+
+    /// <summary>Makes the file's folder and returns the temporary name to write.</summary>
+    private static string Prepare(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return TemporaryName(path);
+    }
 }

@@ -83,6 +83,23 @@ public sealed class TrackingATraining(MlflowServer server) : IDisposable
     }
 
     [MlflowFact]
+    public async Task A_build_cancelled_after_the_notebook_ran_ends_the_run_killed_without_recording_results()
+    {
+        using var cancellation = new CancellationTokenSource();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => TrackAsync(Options(), _ =>
+        {
+            var trained = Trained();
+            cancellation.Cancel();
+            return trained;
+        }, cancellation.Token));
+
+        var run = Assert.Single(Runs());
+        Assert.Equal(RunStatus.Killed, run.Status);
+        Assert.False(run.Metrics.ContainsKey("r2"));
+    }
+
+    [MlflowFact]
     public async Task A_server_that_is_down_fails_the_build_before_training_and_optional_tracking_only_warns()
     {
         var down = new MlflowConnection { TrackingUri = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/"), Retry = FastRetries.Policy(attempts: 2) };
@@ -104,8 +121,8 @@ public sealed class TrackingATraining(MlflowServer server) : IDisposable
         Experiment = Experiment,
     };
 
-    private Task<TrainingRecord> TrackAsync(MlflowOptions options, Func<IReadOnlyDictionary<string, string>, TrainingRecord> train) =>
-        TrainingTracker.TrackAsync(context, options, model, checkout, "f00d", new WorkspacePaths(folder.Path), variables => Task.FromResult(train(variables)));
+    private Task<TrainingRecord> TrackAsync(MlflowOptions options, Func<IReadOnlyDictionary<string, string>, TrainingRecord> train, CancellationToken cancellationToken = default) =>
+        TrainingTracker.TrackAsync(context, options, model, checkout, "f00d", new WorkspacePaths(folder.Path), variables => Task.FromResult(train(variables)), cancellationToken);
 
     private TrainingRecord Trained()
     {

@@ -2,7 +2,6 @@ using Orchestration.Docker;
 using Orchestration.MachineServices.Engine;
 using Orchestration.MachineServices.Registry;
 using Orchestration.Tests.Fakes;
-using Orchestration.Tools.StartStopDaemon;
 
 namespace Orchestration.Tests.Docker;
 
@@ -74,25 +73,6 @@ public sealed class ConfiguringPrivateServers
 
         Assert.Contains("  maintenance:\n    readonly:\n      enabled: true\n", yaml, StringComparison.Ordinal);
         Assert.EndsWith("auth:\n  htpasswd:\n    realm: orchestration\n    path: \"/w/htpasswd\"\n", yaml, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Servers_start_detached_with_their_output_in_a_file_and_stop_by_pid_file_and_program()
-    {
-        var fixture = new ToolFixture();
-        var daemon = new StartStopDaemon(fixture.Context);
-        var settings = new StartStopDaemonSettings { ToolPath = Environment.ProcessPath }; // any file that exists: the process is fake
-
-        daemon.Start(settings, "/usr/bin/docker-registry", ["serve", "/w/config.yml"], "/w/registry.pid", "/w/registry.log", makePidFile: true, CancellationToken.None);
-        var start = fixture.Runner.LastArguments;
-        daemon.Stop(settings, "/w/registry.pid", "/usr/bin/docker-registry", TimeSpan.FromSeconds(30), CancellationToken.None);
-
-        Assert.Equal(
-            "--start --background --pidfile \"/w/registry.pid\" --output \"/w/registry.log\" --make-pidfile --exec \"/usr/bin/docker-registry\" -- \"serve\" \"/w/config.yml\"",
-            start);
-        Assert.Equal(
-            "--stop --pidfile \"/w/registry.pid\" --exec \"/usr/bin/docker-registry\" --retry TERM/30/KILL/5 --remove-pidfile --oknodo",
-            fixture.Runner.LastArguments);
     }
 
     [Fact]

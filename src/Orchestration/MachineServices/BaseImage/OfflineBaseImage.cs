@@ -78,7 +78,7 @@ internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirecto
         context.Information(
             "Building the base image {0} once for this machine: debootstrap {1} with {2} from {3} (about a minute).",
             spec.Tag, spec.Suite, string.Join(", ", spec.Packages), mirror ?? "debootstrap's default mirror");
-        new Debootstrap(context).Install(
+        context.Debootstrap(
             new DebootstrapSettings { Variant = "minbase", Include = [.. spec.Packages], ToolTimeout = TimeSpan.FromMinutes(30) },
             spec.Suite,
             rootfs,
@@ -94,7 +94,7 @@ internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirecto
         Directory.CreateDirectory(Path.Combine(rootfs, "var", "lib", "apt", "lists", "partial"));
         Directory.CreateDirectory(Path.Combine(rootfs, "var", "cache", "apt", "archives", "partial"));
         var partial = tarball + ".partial";
-        new Tar(context).Create(new TarSettings { ToolTimeout = TimeSpan.FromMinutes(15) }, rootfs, partial, cancellationToken);
+        context.TarCreate(new TarCreateSettings { File = partial, Directory = rootfs, NumericOwner = true, ToolTimeout = TimeSpan.FromMinutes(15) }, ["."], cancellationToken);
         File.Move(partial, tarball, overwrite: true);
         DeleteIfPresent(rootfs);
     }

@@ -1,6 +1,8 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Tools.StartStopDaemon;
+using Orchestration.Tools.StartStopDaemon.Start;
+using Orchestration.Tools.StartStopDaemon.Stop;
 
 namespace Orchestration.MachineServices.Daemons;
 
@@ -25,8 +27,11 @@ internal sealed class Daemon(DaemonSpec spec)
         ArgumentNullException.ThrowIfNull(context);
         Directory.CreateDirectory(Path.GetDirectoryName(Spec.PidFile)!);
         File.Delete(Spec.PidFile); // not ours (see RunningPid): start-stop-daemon must not mistake it for this server
-        new StartStopDaemon(context).Start(
-            new StartStopDaemonSettings(), Spec.Executable, Spec.Arguments, Spec.PidFile, Spec.LogFile, makePidFile: true, cancellationToken);
+        context.StartStopDaemonStart(
+            new StartStopDaemonStartSettings { Background = true, PidFile = Spec.PidFile, Output = Spec.LogFile, MakePidFile = true },
+            Spec.Executable,
+            Spec.Arguments,
+            cancellationToken);
     }
 
     /// <summary>Asks the probe until it says ready; fails with the log's tail when the time is up or the server has died.</summary>
@@ -64,7 +69,9 @@ internal sealed class Daemon(DaemonSpec spec)
         }
 
         context.Information("Stopping the {0} (pid {1}).", Spec.Name, pid);
-        new StartStopDaemon(context).Stop(new StartStopDaemonSettings(), Spec.PidFile, Spec.Executable, grace, cancellationToken);
+        context.StartStopDaemonStop(
+            new StartStopDaemonStopSettings { PidFile = Spec.PidFile, Executable = Spec.Executable, TermGrace = grace, RemovePidFile = true, OkNoDo = true },
+            cancellationToken);
         return true;
     }
 

@@ -12,10 +12,9 @@ internal static class LeftoverMounts
 {
     public static void Unmount(ICakeContext context, IReadOnlyCollection<string> roots, CancellationToken cancellationToken)
     {
-        var unmount = new Unmount(context);
         foreach (var mountPoint in Under(File.ReadAllLines("/proc/self/mountinfo"), roots))
         {
-            unmount.Run(new MountSettings(), mountPoint, cancellationToken);
+            context.Umount(new UmountSettings(), mountPoint, cancellationToken);
         }
     }
 

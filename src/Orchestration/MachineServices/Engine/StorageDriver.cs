@@ -45,7 +45,11 @@ internal static class StorageDriver
 
         try
         {
-            new Mount(context).Overlay(new MountSettings(), lower, upper, work, merged, cancellationToken);
+            var overlay = new MountSettings { Type = "overlay" };
+            overlay.Options.Add("lowerdir=" + lower);
+            overlay.Options.Add("upperdir=" + upper);
+            overlay.Options.Add("workdir=" + work);
+            context.Mount(overlay, "overlay", merged, cancellationToken);
         }
         catch (ToolFailedException)
         {
@@ -61,7 +65,7 @@ internal static class StorageDriver
         finally
         {
             // Cleanup runs even when the build is being cancelled: a probe mount must not outlive it.
-            new Unmount(context).Run(new MountSettings(), merged, CancellationToken.None);
+            context.Umount(new UmountSettings(), merged, CancellationToken.None);
             Directory.Delete(probe, recursive: true);
         }
     }

@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Debootstrap;
 
 /// <summary>Runs <c>debootstrap</c>: installs a Debian system into a folder, from the machine's mirror (as root).</summary>
-internal sealed class Debootstrap(ICakeContext context) : CommandLineTool<DebootstrapSettings>(context)
+internal sealed class DebootstrapRunner(ICakeContext context) : CommandLineTool<DebootstrapSettings>(context)
 {
     public void Install(DebootstrapSettings settings, string suite, string target, string? mirror, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Orchestration.Configuration;
 
 namespace Orchestration.Notebooks.Reuse;
 
@@ -8,7 +9,7 @@ namespace Orchestration.Notebooks.Reuse;
 /// </summary>
 internal sealed record CachedTraining
 {
-    public required string Identity { get; init; }
+    public required ModelIdentity Identity { get; init; }
 
     public required string InputsSha256 { get; init; }
 

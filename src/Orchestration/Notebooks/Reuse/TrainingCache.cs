@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Orchestration.Pipeline;
+using Orchestration.Configuration;
 
 namespace Orchestration.Notebooks.Reuse;
 
@@ -63,7 +64,7 @@ internal sealed class TrainingCache(string directory)
     }
 
     /// <summary>Keeps a successful run's outputs under its inputs, replacing an older entry for the same inputs.</summary>
-    public CachedTraining Store(string identity, string inputsSha256, TrainingRecord record)
+    public CachedTraining Store(ModelIdentity identity, string inputsSha256, TrainingRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         System.IO.Directory.CreateDirectory(Directory);

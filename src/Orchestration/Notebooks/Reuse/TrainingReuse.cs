@@ -60,7 +60,7 @@ public sealed class TrainingReuse(ICakeContext context, WorkspacePaths paths, Fe
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(record);
-        var entry = cache.Store(identity.ToString(), inputs.Sha256, record);
+        var entry = cache.Store(identity, inputs.Sha256, record);
         return record with { InputsSha256 = inputs.Sha256, ModelSha256 = entry.Model.Sha256 };
     }
 
@@ -102,7 +102,7 @@ public sealed class TrainingReuse(ICakeContext context, WorkspacePaths paths, Fe
 
         if (restored is not null)
         {
-            cache.Store(destination.Identity.ToString(), inputs.Sha256, restored);
+            cache.Store(destination.Identity, inputs.Sha256, restored);
         }
 
         return restored;

@@ -20,7 +20,7 @@ internal static class MavenPom
             new XElement(Pom + "artifactId", coordinates.ArtifactId),
             new XElement(Pom + "version", coordinates.Version),
             new XElement(Pom + "packaging", MavenCoordinates.PackageExtension),
-            new XElement(Pom + "name", provenance.Identity),
+            new XElement(Pom + "name", provenance.Identity.ToString()),
             new XElement(Pom + "description", PackageDescription.For(provenance)),
             new XElement(
                 Pom + "scm",
@@ -29,7 +29,7 @@ internal static class MavenPom
                 new XElement(Pom + "tag", provenance.Source.Commit)),
             new XElement(
                 Pom + "properties",
-                new XElement(Pom + "model.identity", provenance.Identity),
+                new XElement(Pom + "model.identity", provenance.Identity.ToString()),
                 new XElement(Pom + "model.dataVersion", provenance.DataVersion),
                 new XElement(Pom + "model.modelVersion", provenance.ModelVersion),
                 new XElement(Pom + "model.commit", provenance.Source.Commit),

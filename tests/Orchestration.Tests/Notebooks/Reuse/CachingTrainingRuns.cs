@@ -28,7 +28,7 @@ public sealed class CachingTrainingRuns : IDisposable
     public void A_stored_run_is_restored_in_place_with_its_metrics_and_times()
     {
         var trained = Trained("weights");
-        cache.Store("salary-regression.1.1", Inputs, trained);
+        cache.Store(ModelIdentity.Parse("salary-regression.1.1"), Inputs, trained);
         DeleteOutputs();
 
         var restored = cache.Restore(cache.Find(Inputs)!, destination)!;
@@ -44,7 +44,7 @@ public sealed class CachingTrainingRuns : IDisposable
     [Fact]
     public void An_altered_cached_file_restores_nothing_and_the_entry_is_removed()
     {
-        cache.Store("salary-regression.1.1", Inputs, Trained("weights"));
+        cache.Store(ModelIdentity.Parse("salary-regression.1.1"), Inputs, Trained("weights"));
         DeleteOutputs();
         var cachedHtml = Directory.GetFiles(cache.PathOf(Inputs), "html-*").Single();
         File.WriteAllText(cachedHtml, "<html>tampered</html>");
@@ -59,8 +59,8 @@ public sealed class CachingTrainingRuns : IDisposable
     [Fact]
     public void Storing_again_replaces_the_entry_and_leaves_no_temporary_folder()
     {
-        cache.Store("salary-regression.1.1", Inputs, Trained("first"));
-        cache.Store("salary-regression.1.1", Inputs, Trained("second"));
+        cache.Store(ModelIdentity.Parse("salary-regression.1.1"), Inputs, Trained("first"));
+        cache.Store(ModelIdentity.Parse("salary-regression.1.1"), Inputs, Trained("second"));
 
         Assert.Equal([Inputs], Directory.GetFileSystemEntries(cache.Directory).Select(Path.GetFileName));
         Assert.Equal(Orchestration.Pipeline.Sha256.OfFile(destination.ModelFile), cache.Find(Inputs)!.Model.Sha256);
@@ -69,7 +69,7 @@ public sealed class CachingTrainingRuns : IDisposable
     [Fact]
     public void Nothing_is_found_for_inputs_never_stored()
     {
-        cache.Store("salary-regression.1.1", Inputs, Trained("weights"));
+        cache.Store(ModelIdentity.Parse("salary-regression.1.1"), Inputs, Trained("weights"));
 
         Assert.Null(cache.Find(Inputs.Replace("3f9a", "4e8b", StringComparison.Ordinal)));
     }

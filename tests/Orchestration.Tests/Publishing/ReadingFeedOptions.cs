@@ -1,4 +1,5 @@
 using Cake.Core;
+using Orchestration.Configuration;
 using Orchestration.Publishing;
 using Orchestration.Pipeline;
 using Orchestration.Tests.Fakes;
@@ -74,6 +75,31 @@ public sealed class ReadingFeedOptions
         var error = Assert.Throws<CakeException>(() => Read(GivenOptions.With(variables: [("MODEL_FEED_TYPE", "ftp")]), "/feed"));
 
         Assert.Equal("MODEL_FEED_TYPE (for --feed-type) takes nuget or maven, not 'ftp'.", error.Message);
+    }
+
+    [Fact]
+    public void The_model_is_read_back_from_the_feed_publish_recorded_with_its_group_id_and_timeout_and_todays_credentials()
+    {
+        var publication = new PublicationRecord
+        {
+            Identity = ModelIdentity.Parse("salary-regression.2.7"),
+            Feed = "https://nexus.example.com/repository/models/",
+            FeedType = ModelFeedType.Maven,
+            MavenGroupId = "com.example.models",
+            FeedTimeout = TimeSpan.FromSeconds(90),
+            AlreadyPublished = false,
+            ModelSha256 = "aa11",
+            PublishedAt = DateTimeOffset.UnixEpoch,
+        };
+        var later = GivenOptions.With(
+            arguments: [("feed-type", "nuget"), ("maven-group-id", "other"), ("feed-timeout", "5")],
+            variables: [("MODEL_FEED_USERNAME", "deployer"), ("MODEL_FEED_PASSWORD", "password-from-env-3")]);
+
+        var settings = FeedOptions.Of(publication, later, "/work");
+
+        Assert.Equal(
+            ("https://nexus.example.com/repository/models/", ModelFeedType.Maven, "com.example.models", TimeSpan.FromSeconds(90), "deployer", "password-from-env-3"),
+            (settings.Feed, settings.Type, settings.MavenGroupId, settings.RequestTimeout, settings.Username, settings.Password));
     }
 
     private static FeedSettings Read(OptionValues options, string defaultFeed)

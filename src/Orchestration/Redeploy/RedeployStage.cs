@@ -74,7 +74,7 @@ public static class RedeployStage
         };
     }
 
-    private static async Task<ModelIdentity> IdentityAsync(
+    internal static async Task<ModelIdentity> IdentityAsync(
         ICakeContext context, DeployTarget target, string environment, OptionValues options, WorkspacePaths paths, CancellationToken cancellationToken)
     {
         var logs = ApprovalJournal.AuditLogs(paths);

@@ -95,6 +95,17 @@ internal sealed class BuildProcess : IDisposable
         return process.ExitCode;
     }
 
+    /// <summary>SIGTERM to the build's process only, as a CI abort or a timeout sends it (<c>kill -TERM pid</c>).</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!;
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -TERM {Id} failed (exit {kill.ExitCode}): the build had already ended.\n{Output}");
+        }
+    }
+
     /// <summary>SIGKILL to the build's process only, as the OOM killer or a lost agent would: no clean-up runs.</summary>
     public void KillHard()
     {

@@ -37,7 +37,7 @@ internal sealed class ToolRun(
 
         var exitCode = process.GetExitCode();
         var result = new ToolResult(exitCode, [.. standardOutput], [.. standardError]);
-        if (!options.SuccessExitCodes.Contains(exitCode))
+        if (!options.SuccessExitCodes.Contains(exitCode) && options.ExpectedFailure?.Invoke(result) != true)
         {
             var failure = options.DescribeFailure?.Invoke(result) ?? new ToolFailure(
                 $"{toolName} exited with code {exitCode}.",

@@ -13,6 +13,12 @@ public sealed record ToolRunOptions
     public IReadOnlyCollection<int> SuccessExitCodes { get; init; } = [0];
 
     /// <summary>
+    /// Tells a failed exit that answers the question (docker's "No such image") from a real failure: when it
+    /// returns true the result is returned, not thrown, and the caller reads its exit code.
+    /// </summary>
+    public Func<ToolResult, bool>? ExpectedFailure { get; init; }
+
+    /// <summary>
     /// Describes a failure from the whole result (say, which build step failed and what it printed) instead
     /// of the stderr tail; the message still gets the command line, working directory and hint.
     /// </summary>

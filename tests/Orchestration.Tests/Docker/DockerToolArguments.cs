@@ -5,7 +5,12 @@ using Orchestration.Tools.Docker;
 using Orchestration.Tools.Docker.Build;
 using Orchestration.Tools.Docker.Import;
 using Orchestration.Tools.Docker.Inspect;
+using Orchestration.Tools.Docker.Login;
+using Orchestration.Tools.Docker.Manifest;
+using Orchestration.Tools.Docker.Pull;
 using Orchestration.Tools.Docker.Push;
+using Orchestration.Tools.Docker.Tag;
+using Orchestration.Tools.Docker.Version;
 
 namespace Orchestration.Tests.Docker;
 
@@ -100,7 +105,7 @@ public sealed class DockerToolArguments
         {
             var fixture = new ToolFixture();
 
-            fixture.Context.DockerTag("sha256:0123", "127.0.0.1:5000/team/model:2.7", CancellationToken.None);
+            fixture.Context.DockerTag(new DockerImageTagSettings(), "sha256:0123", "127.0.0.1:5000/team/model:2.7", CancellationToken.None);
 
             Assert.Equal("tag \"sha256:0123\" \"127.0.0.1:5000/team/model:2.7\"", fixture.Runner.LastArguments);
         }
@@ -116,7 +121,7 @@ public sealed class DockerToolArguments
             fixture.Runner.Answer(output: ["The push refers to repository [127.0.0.1:5000/model]", "c5e35583da69: Pushed",
                 "2.7: digest: sha256:f2207a7bbc8474833dfe7243f998e1f3e2625adbe06ace6766564a15a4b397c5 size: 735"]);
 
-            var digest = await fixture.Context.DockerPushAsync("127.0.0.1:5000/model:2.7", CancellationToken.None);
+            var digest = await fixture.Context.DockerPushAsync(new DockerImagePushSettings(), "127.0.0.1:5000/model:2.7", CancellationToken.None);
 
             Assert.Equal("push \"127.0.0.1:5000/model:2.7\"", fixture.Runner.LastArguments);
             Assert.Equal("sha256:f2207a7bbc8474833dfe7243f998e1f3e2625adbe06ace6766564a15a4b397c5", digest);
@@ -139,7 +144,7 @@ public sealed class DockerToolArguments
         [Fact]
         public void The_password_goes_through_standard_input_never_the_command_line()
         {
-            fixture.Context.DockerLogin("pusher", "s3cret-registry-pw", "registry.example.com", CancellationToken.None);
+            fixture.Context.DockerLogin(new DockerLoginSettings { Username = "pusher", Password = "s3cret-registry-pw" }, "registry.example.com", CancellationToken.None);
 
             Assert.Equal("login --username \"pusher\" --password-stdin \"registry.example.com\"", fixture.Runner.LastArguments);
             Assert.Equal("s3cret-registry-pw", System.Text.Encoding.UTF8.GetString(fixture.Runner.Calls[^1].Settings.StandardInput!.Value.Span));
@@ -151,7 +156,7 @@ public sealed class DockerToolArguments
         {
             fixture.Runner.Answer(exitCode: 1, error: ["Error response from daemon: login attempt to http://r:5000/v2/ failed with status: 401 Unauthorized"]);
 
-            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerLogin("pusher", "another-s3cret-pw", "r:5000", CancellationToken.None));
+            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerLogin(new DockerLoginSettings { Username = "pusher", Password = "another-s3cret-pw" }, "r:5000", CancellationToken.None));
 
             Assert.EndsWith("Logging in to r:5000 as pusher failed: check DOCKER_REGISTRY_USERNAME and DOCKER_REGISTRY_PASSWORD.", failure.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("another-s3cret-pw", failure.Message, StringComparison.Ordinal);
@@ -161,14 +166,6 @@ public sealed class DockerToolArguments
     public sealed class Inspect
     {
         private readonly ToolFixture fixture = new();
-
-        [Fact]
-        public void Type_and_format_come_before_the_objects()
-        {
-            fixture.Context.DockerInspect(new DockerInspectSettings { Type = "image", Format = "{{.Id}}" }, ["a:1", "b:2"], CancellationToken.None);
-
-            Assert.Equal("inspect --type \"image\" --format \"{{.Id}}\" \"a:1\" \"b:2\"", fixture.Runner.LastArguments);
-        }
 
         [Fact]
         public void An_image_is_read_from_its_json()
@@ -197,9 +194,11 @@ public sealed class DockerToolArguments
         {
             fixture.Runner.Answer(exitCode: 1, error: ["Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?"]);
 
-            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerImageInspect(new DockerInspectSettings(), "m:1", CancellationToken.None));
+            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerImageInspect(new DockerInspectSettings { WorkingDirectory = "/w" }, "m:1", CancellationToken.None));
 
-            Assert.Contains("Cannot connect to the Docker daemon", failure.Message, StringComparison.Ordinal);
+            Assert.Equal(
+                ["docker exited with code 1.", "> docker inspect --type \"image\" --format \"{{json .}}\" \"m:1\"", "@ /w", "  Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?"],
+                failure.Message.Split('\n'));
         }
     }
 
@@ -218,6 +217,88 @@ public sealed class DockerToolArguments
                 "import --change \"ENV LANG=C.UTF-8\" --change \"CMD [\\\"python3\\\"]\" --message \"debootstrap\" \"/cache/rootfs.tar\" \"local/py:1\"",
                 fixture.Runner.LastArguments);
             Assert.Equal("sha256:0a1b2c", id);
+        }
+    }
+
+    public sealed class Pull
+    {
+        private readonly ToolFixture fixture = new();
+
+        [Fact]
+        public void The_reference_is_pulled_quietly_when_asked()
+        {
+            fixture.Context.DockerPull(new DockerImagePullSettings { Quiet = true }, "127.0.0.1:5000/model:2.7", CancellationToken.None);
+
+            Assert.Equal("pull --quiet \"127.0.0.1:5000/model:2.7\"", fixture.Runner.LastArguments);
+        }
+
+        [Fact]
+        public void A_refused_pull_says_which_credentials_to_check()
+        {
+            fixture.Runner.Answer(exitCode: 1, error: ["Error response from daemon: manifest for r:5000/m:9 not found"]);
+
+            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerPull(new DockerImagePullSettings { WorkingDirectory = "/w" }, "r:5000/m:9", CancellationToken.None));
+
+            Assert.Equal(
+                [
+                    "docker exited with code 1.", "> docker pull \"r:5000/m:9\"", "@ /w", "  Error response from daemon: manifest for r:5000/m:9 not found",
+                    "The registry did not give r:5000/m:9: check that it runs and the credentials (DOCKER_REGISTRY_USERNAME, DOCKER_REGISTRY_PASSWORD).",
+                ],
+                failure.Message.Split('\n'));
+        }
+    }
+
+    public sealed class ManifestInspect
+    {
+        private readonly ToolFixture fixture = new();
+
+        [Fact]
+        public void Asks_verbosely_and_insecurely_when_told()
+        {
+            fixture.Runner.Answer(exitCode: 1, error: ["no such manifest: r:5000/m:9"]);
+
+            var manifest = fixture.Context.DockerManifestInspect(new DockerManifestInspectSettings { Insecure = true }, "r:5000/m:9", CancellationToken.None);
+
+            Assert.Equal("manifest inspect --insecure --verbose \"r:5000/m:9\"", fixture.Runner.LastArguments);
+            Assert.Null(manifest);
+        }
+
+        [Fact]
+        public void Any_other_failure_names_the_command_line_and_dockers_error()
+        {
+            fixture.Runner.Answer(exitCode: 1, error: ["Get \"https://r:5000/v2/\": http: server gave HTTP response to HTTPS client"]);
+
+            var failure = Assert.Throws<ToolFailedException>(() => fixture.Context.DockerManifestInspect(new DockerManifestInspectSettings(), "r:5000/m:9", CancellationToken.None));
+
+            Assert.StartsWith("docker exited with code 1.\n> docker manifest inspect --verbose \"r:5000/m:9\"\n@ ", failure.Message, StringComparison.Ordinal);
+            Assert.Contains("  Get \"https://r:5000/v2/\": http: server gave HTTP response to HTTPS client", failure.Message, StringComparison.Ordinal);
+            Assert.Equal(1, failure.ExitCode);
+        }
+    }
+
+    public sealed class ServerVersion
+    {
+        private readonly ToolFixture fixture = new();
+
+        [Fact]
+        public void Asks_the_engine_for_its_version_only()
+        {
+            fixture.Runner.Answer(output: ["27.5.1"]);
+
+            var (version, error) = fixture.Context.DockerServerVersion(new DockerVersionSettings(), CancellationToken.None);
+
+            Assert.Equal("version --format \"{{.Server.Version}}\"", fixture.Runner.LastArguments);
+            Assert.Equal(("27.5.1", string.Empty), (version, error));
+        }
+
+        [Fact]
+        public void No_engine_is_no_version_and_the_clis_complaint()
+        {
+            fixture.Runner.Answer(exitCode: 1, error: ["Cannot connect to the Docker daemon at unix:///x.sock."]);
+
+            var (version, error) = fixture.Context.DockerServerVersion(new DockerVersionSettings(), CancellationToken.None);
+
+            Assert.Equal((null, "Cannot connect to the Docker daemon at unix:///x.sock."), (version, error));
         }
     }
 }

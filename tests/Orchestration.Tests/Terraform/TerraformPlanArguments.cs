@@ -2,7 +2,6 @@ using Orchestration.Terraform;
 using Orchestration.Tests.Fakes;
 using Orchestration.Tooling;
 using Orchestration.Tools.Terraform;
-using Orchestration.Tools.Terraform.Destroy;
 using Orchestration.Tools.Terraform.Plan;
 
 namespace Orchestration.Tests.Terraform;
@@ -42,9 +41,9 @@ public sealed class TerraformPlanArguments
     }
 
     [Fact]
-    public void The_destroy_alias_makes_a_destroy_plan()
+    public void A_destroy_is_a_saved_plan_with_destroy()
     {
-        fixture.Context.TerraformDestroy(new TerraformDestroySettings { OutFile = "/ws/tfplan" }.Faked(), CancellationToken.None);
+        fixture.Context.TerraformPlan(new TerraformPlanSettings { Destroy = true, OutFile = "/ws/tfplan" }.Faked(), CancellationToken.None);
 
         Assert.Equal("plan -input=false -lock-timeout=60s -detailed-exitcode -destroy -out=\"/ws/tfplan\"", fixture.Runner.LastArguments);
     }

@@ -10,5 +10,5 @@ internal static class EngineProbe
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
 
     public static (string? Version, string Error) Ask(ICakeContext context, string? host, CancellationToken cancellationToken) =>
-        new DockerVersion(context).ServerVersion(new DockerVersionSettings { ToolTimeout = Limit }.WithDockerHost(host), cancellationToken);
+        context.DockerServerVersion(new DockerVersionSettings { ToolTimeout = Limit }.WithDockerHost(host), cancellationToken);
 }

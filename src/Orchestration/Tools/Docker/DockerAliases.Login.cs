@@ -8,7 +8,4 @@ internal static partial class DockerAliases
     /// <summary>Logs in to <paramref name="server"/> (docker's default registry when null), the password through standard input.</summary>
     public static void DockerLogin(this ICakeContext context, DockerLoginSettings settings, string? server, CancellationToken cancellationToken) =>
         new DockerRegistryLogin(context).Login(settings, server, cancellationToken);
-
-    public static void DockerLogin(this ICakeContext context, string username, string password, string? server, CancellationToken cancellationToken) =>
-        DockerLogin(context, new DockerLoginSettings { Username = username, Password = password }, server, cancellationToken);
 }

@@ -2,7 +2,6 @@ using Cake.Core;
 using Cake.Core.Annotations;
 using Orchestration.Tooling;
 using Orchestration.Tools.Terraform.Apply;
-using Orchestration.Tools.Terraform.Destroy;
 using Orchestration.Tools.Terraform.Init;
 using Orchestration.Tools.Terraform.Output;
 using Orchestration.Tools.Terraform.Plan;
@@ -36,11 +35,6 @@ internal static class TerraformAliases
     [CakeMethodAlias]
     public static string TerraformOutput(this ICakeContext context, TerraformOutputSettings settings, CancellationToken cancellationToken) =>
         new TerraformOutputRunner(context).Output(settings, cancellationToken);
-
-    /// <summary>Saves a destroy plan (<c>plan -destroy</c>); apply it with <see cref="TerraformApply"/>. True when it destroys anything.</summary>
-    [CakeMethodAlias]
-    public static bool TerraformDestroy(this ICakeContext context, TerraformDestroySettings settings, CancellationToken cancellationToken) =>
-        new TerraformPlanRunner(context).Plan(settings, cancellationToken);
 
     [CakeMethodAlias]
     public static string TerraformVersion(this ICakeContext context, TerraformVersionSettings settings, CancellationToken cancellationToken) =>

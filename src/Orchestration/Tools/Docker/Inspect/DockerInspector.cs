@@ -7,32 +7,22 @@ namespace Orchestration.Tools.Docker.Inspect;
 /// <summary>Runs <c>docker inspect</c>, quietly: its output is for the caller to read.</summary>
 internal sealed class DockerInspector(ICakeContext context) : DockerTool<DockerInspectSettings>(context)
 {
-    public IReadOnlyList<string> Inspect(DockerInspectSettings settings, IReadOnlyList<string> objects, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>docker inspect --type image --format "{{json .}}" IMAGE</c>: what the engine knows of one image, or null
+    /// when it has no such image.
+    /// </summary>
+    public DockerImageDetails? InspectImage(DockerInspectSettings settings, string image, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Execute(settings, Arguments(settings, objects), new ToolRunOptions { EchoOutput = false }, cancellationToken).StandardOutput;
+        ArgumentException.ThrowIfNullOrEmpty(image);
+        settings.Type = "image";
+        settings.Format = "{{json .}}";
+        var result = Execute(settings, Arguments(settings, [image]), new ToolRunOptions { EchoOutput = false, ExpectedFailure = NoSuchObject }, cancellationToken);
+        return result.ExitCode == 0 ? DockerImageDetails.Parse(result.Output) : null;
     }
 
-    /// <summary>Like <see cref="Inspect"/>, but null when docker says there is no such object.</summary>
-    public IReadOnlyList<string>? TryInspect(DockerInspectSettings settings, IReadOnlyList<string> objects, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var arguments = Arguments(settings, objects);
-        var result = Execute(settings, arguments, new ToolRunOptions { EchoOutput = false, SuccessExitCodes = [0, 1] }, cancellationToken);
-        if (result.ExitCode == 0)
-        {
-            return result.StandardOutput;
-        }
-
-        return result.StandardError.Any(line => line.Contains("No such", StringComparison.OrdinalIgnoreCase))
-            ? null
-            : throw new ToolFailedException(
-                $"docker inspect {string.Join(' ', objects)} failed with exit code 1:\n  " + string.Join("\n  ", result.StandardError))
-            {
-                ExitCode = 1,
-                StandardError = result.StandardError,
-            };
-    }
+    private static bool NoSuchObject(ToolResult result) =>
+        result.ExitCode == 1 && result.StandardError.Any(line => line.Contains("No such", StringComparison.OrdinalIgnoreCase));
 
     internal static ProcessArgumentBuilder Arguments(DockerInspectSettings settings, IReadOnlyList<string> objects)
     {

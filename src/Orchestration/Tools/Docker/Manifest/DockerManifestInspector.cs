@@ -15,24 +15,15 @@ internal sealed class DockerManifestInspector(ICakeContext context) : DockerTool
         var result = Execute(settings, Arguments(settings, imageReference), new ToolRunOptions
         {
             EchoOutput = false,
-            SuccessExitCodes = [0, 1],
+            ExpectedFailure = NoSuchManifest,
             FailureHint = $"The registry could not be asked for {imageReference}: check that it runs and the credentials (DOCKER_REGISTRY_USERNAME, DOCKER_REGISTRY_PASSWORD).",
         }, cancellationToken);
-        if (result.ExitCode == 0)
-        {
-            return RegistryManifest.Parse(string.Join('\n', result.StandardOutput));
-        }
-
-        return result.StandardError.Any(line => line.Contains("no such manifest", StringComparison.OrdinalIgnoreCase)
-                || line.Contains("manifest unknown", StringComparison.OrdinalIgnoreCase))
-            ? null
-            : throw new ToolFailedException(
-                $"docker manifest inspect {imageReference} failed with exit code 1:\n  " + string.Join("\n  ", result.StandardError))
-            {
-                ExitCode = 1,
-                StandardError = result.StandardError,
-            };
+        return result.ExitCode == 0 ? RegistryManifest.Parse(string.Join('\n', result.StandardOutput)) : null;
     }
+
+    private static bool NoSuchManifest(ToolResult result) =>
+        result.ExitCode == 1 && result.StandardError.Any(line => line.Contains("no such manifest", StringComparison.OrdinalIgnoreCase)
+            || line.Contains("manifest unknown", StringComparison.OrdinalIgnoreCase));
 
     internal static ProcessArgumentBuilder Arguments(DockerManifestInspectSettings settings, string imageReference)
     {

@@ -6,7 +6,7 @@ namespace Orchestration.Tools.Terraform.Plan;
 /// <c>terraform plan</c>, always with <c>-input=false -detailed-exitcode</c>: a missing variable is an
 /// error, never a prompt, and the exit code says whether anything would change.
 /// </summary>
-internal class TerraformPlanSettings : TerraformSettings
+internal sealed class TerraformPlanSettings : TerraformSettings
 {
     /// <summary>Where to save the plan (<c>-out</c>): the file that gets approved and applied.</summary>
     public FilePath? OutFile { get; set; }
@@ -23,7 +23,10 @@ internal class TerraformPlanSettings : TerraformSettings
     /// <summary>A variable definitions file (<c>-var-file</c>).</summary>
     public FilePath? InputVariablesFile { get; set; }
 
-    /// <summary><c>-destroy</c>: plan to destroy everything in the state.</summary>
+    /// <summary>
+    /// <c>-destroy</c>: plan to destroy everything in the state. A destroy is a plan like any other, saved, approved
+    /// and applied — never <c>terraform destroy -auto-approve</c>.
+    /// </summary>
     public bool Destroy { get; set; }
 
     /// <summary><c>-parallelism=N</c>; Terraform's default (10) when null.</summary>

@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 namespace Orchestration.Tools.Docker.Version;
 
 /// <summary>Runs <c>docker version</c> to ask the engine for its version: the cheapest question an engine answers.</summary>
-internal sealed class DockerVersion(ICakeContext context) : DockerTool<DockerVersionSettings>(context)
+internal sealed class DockerVersionRunner(ICakeContext context) : DockerTool<DockerVersionSettings>(context)
 {
     /// <summary>The engine's version, or null with the CLI's complaint when no engine answered.</summary>
     public (string? Version, string Error) ServerVersion(DockerVersionSettings settings, CancellationToken cancellationToken)

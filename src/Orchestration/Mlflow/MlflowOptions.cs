@@ -18,7 +18,7 @@ public sealed record MlflowOptions
         "mlflow-experiment", "MLFLOW_EXPERIMENT_NAME", null, "the MLflow experiment of the runs", defaultText: "the model name");
 
     public static readonly Option<bool> BestEffort = Option.Flag(
-        "mlflow-optional", "ORCHESTRATION_MLFLOW_OPTIONAL", false, "a failing tracking server is a warning, not a failed build");
+        "mlflow-optional", "ORCHESTRATION_MLFLOW_OPTIONAL", false, "a failing MLflow server (tracking or registry) is a warning, not a failed build");
 
     public static readonly Option<bool> RegistryStages = Option.Flag(
         "mlflow-stages", "ORCHESTRATION_MLFLOW_STAGES", false, "Apply also moves the version to the registry stage (Staging, Production) and archives the one there");

@@ -49,7 +49,9 @@ public sealed class TheSamplePipelineWithMlflow : IDisposable
         Build("--target=Publish", "--exclusive");
         Assert.Single(await client.SearchModelVersionsAsync($"name='{Model}'"));
 
-        Build("--target=Destroy", "--environment=local", $"--endpoint-port={port}");
+        // Without --approve, Destroy saves its plan and refuses: nothing is destroyed, the alias stays.
+        Assert.Equal(1, Assert.Throws<ToolFailedException>(() => Build("--target=Destroy", "--environment=local", $"--endpoint-port={port}")).ExitCode);
+        Assert.NotNull(await AliasAnswer("local"));
         var destroyHash = File.ReadAllText(Path.Combine(clone, "artifacts", "plan", "local", "destroy", "plan.sha256")).Split(' ')[0];
         Build("--target=Destroy", "--environment=local", $"--approve={destroyHash}", "--approver=e2e-test");
         Assert.Null(await AliasAnswer("local"));

@@ -6,6 +6,9 @@ namespace Orchestration.Publishing;
 /// <summary>Downloads <c>name@dataVersion.modelVersion</c> from a feed into a folder and verifies the model against its provenance.</summary>
 internal sealed class ModelResolver(IModelFeed feed) : IModelResolver, IDisposable
 {
+    /// <summary>The feed it downloads from (disposed with the resolver).</summary>
+    public IModelFeed Feed => feed;
+
     public async Task<ResolvedModel> ResolveAsync(ModelIdentity identity, string destinationDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);

@@ -19,8 +19,6 @@ public sealed record DeployTarget
 
     public static DeployTarget Previous { get; } = new((ModelIdentity?)null);
 
-    public static DeployTarget Of(ModelIdentity identity) => new(identity ?? throw new ArgumentNullException(nameof(identity)));
-
     /// <summary>Parses the option's text; a <see cref="FormatException"/> says what was expected.</summary>
     public static DeployTarget Parse(string text)
     {

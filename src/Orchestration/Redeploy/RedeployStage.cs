@@ -37,18 +37,18 @@ public static class RedeployStage
 
         var folder = Path.Combine(paths.Work, "deploy", identity.ToString());
         WorkspaceClone.Remove(folder);
-        var resolver = ModelFeeds.CreateResolver(context, feed);
-        ResolvedModel resolved;
-        try
+        using var resolver = new ModelResolver(ModelFeeds.Open(context, feed));
+        context.Information("Resolving the published {0} from the {1} feed {2}.", identity, feed.Type.Name(), feed.Feed);
+        var published = await resolver.Feed.ListAsync(identity.Name, cancellationToken).ConfigureAwait(false);
+        if (!published.Contains(identity))
         {
-            context.Information("Resolving the published {0} from the {1} feed {2}.", identity, feed.Type.Name(), feed.Feed);
-            resolved = await resolver.ResolveAsync(identity, folder, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            (resolver as IDisposable)?.Dispose();
+            var versions = published.Count == 0 ? $"no version of {identity.Name}" : "only " + string.Join(", ", published.Select(version => version.Version));
+            throw ConfigurationError.Create(
+                $"{DeployOptions.Deploy}={target}: {identity} is not published in {resolver.Feed.Location} ({feed.Type.Name()} feed; it has {versions}). "
+                + $"Name a published version, or check {FeedOptions.Feed} and {FeedOptions.FeedType}.");
         }
 
+        var resolved = await resolver.ResolveAsync(identity, folder, cancellationToken).ConfigureAwait(false);
         var provenance = ProvenanceJson.ReadFile(resolved.ProvenanceFile);
         if (provenance.Identity != identity)
         {

@@ -79,7 +79,11 @@ public sealed class RollingBackToAPublishedVersion : IDisposable
         var refused = Assert.Throws<ToolFailedException>(() => Build("--target=Plan", "--environment=local", "--deploy=salary-regression.1.7", $"--feed={feed}"));
 
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains($"salary-regression.1.7 is not published in {feed} (nuget feed; it has no version of it)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            $"--deploy=salary-regression.1.7: salary-regression.1.7 is not published in {feed} (nuget feed; it has no version of salary-regression). "
+            + "Name a published version, or check --feed and --feed-type.",
+            refused.Message,
+            StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(clone, ".work", "checkout")), "nothing was checked out");
     }
 

@@ -91,9 +91,16 @@ public static class RedeployStage
 
         // The audit log does not know (a new CI workspace, say): the registry may, when MLflow is used.
         var model = DeploymentHistory.ModelName(environment, logs) ?? options.Get(ConfigurationOptions.ModelName);
-        if (model is null || MlflowOptions.Bind(options, model) is not { } mlflow)
+        if (MlflowOptions.Bind(options, model ?? string.Empty) is not { } mlflow)
         {
             throw DeploymentHistory.NoPrevious(environment, logs, registry: null);
+        }
+
+        if (model is null)
+        {
+            throw ConfigurationError.Create(
+                DeploymentHistory.NoPrevious(environment, logs, registry: null).Message
+                + $" Or name the model ({ConfigurationOptions.ModelName}=NAME) for the MLflow registry at {mlflow.Connection.Display} to be asked.");
         }
 
         using var client = new MlflowClient(mlflow.Connection, context.Log);

@@ -39,7 +39,9 @@ public sealed class RollingBackTheServingAlias(MlflowServer server) : IDisposabl
 
         File.Delete(Path.Combine(Clone, ".work", "terraform", "audit.log"));
         File.Delete(Path.Combine(Clone, "artifacts", "plan", "audit.log"));
-        var previous = Build("--target=DockerBuild", "--environment=local", "--deploy=previous");
+        var unnamed = Assert.Throws<ToolFailedException>(() => Build("--target=DockerBuild", "--environment=local", "--deploy=previous"));
+        Assert.Contains("Or name the model (--model-name=NAME) for the MLflow registry at", unnamed.Message, StringComparison.Ordinal);
+        var previous = Build("--target=DockerBuild", "--environment=local", "--deploy=previous", "--model-name=salary-regression");
 
         Assert.Contains("--deploy=previous: salary-regression.1.2 served 'local' before the version serving it now (MLflow registry", previous, StringComparison.Ordinal);
         using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(Clone, "artifacts", "records", "deploy.json")));

@@ -53,8 +53,12 @@ public static partial class FeedOptions
             MavenGroupId = publication.MavenGroupId,
             RequestTimeout = publication.FeedTimeout,
             WorkingDirectory = workingDirectory,
+            DownloadsDirectory = DownloadsDirectory(workingDirectory),
         });
     }
+
+    /// <summary><c>.work/downloads</c> of the workspace: the packages this build downloaded (see <see cref="FeedSettings.DownloadsDirectory"/>).</summary>
+    private static string DownloadsDirectory(string workingDirectory) => Path.Combine(new Pipeline.WorkspacePaths(workingDirectory).Work, "downloads");
 
     private static FeedSettings Create(OptionValues options, string feed, ModelFeedType type, string workingDirectory) => Credentials(options, new FeedSettings
     {
@@ -63,6 +67,7 @@ public static partial class FeedOptions
         MavenGroupId = options.Get(MavenGroupId),
         RequestTimeout = options.Get(FeedTimeout),
         WorkingDirectory = workingDirectory,
+        DownloadsDirectory = DownloadsDirectory(workingDirectory),
     });
 
     private static FeedSettings Credentials(OptionValues options, FeedSettings settings)

@@ -32,6 +32,12 @@ public sealed record FeedSettings
     /// <summary>Relative folder feeds and NuGet.Config files are found from here.</summary>
     public required string WorkingDirectory { get; init; }
 
+    /// <summary>
+    /// Where a NuGet package downloaded during the build is kept for the rest of it, so that each is downloaded once
+    /// (<c>.work/downloads</c> when bound from the options); null: nothing is kept, each request downloads.
+    /// </summary>
+    public string? DownloadsDirectory { get; init; }
+
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append($"Feed = {Feed}, Type = {Type.Name()}, MavenGroupId = {MavenGroupId}, WorkingDirectory = {WorkingDirectory}");

@@ -20,6 +20,7 @@ internal sealed class NuGetFeed : IModelFeed
     private readonly NuGetLog nugetLog;
     private readonly FeedRequestRunner runner;
     private readonly SingleRequestServiceIndexProvider serviceIndex;
+    private readonly PackageDownloads? downloads;
 
     public NuGetFeed(FeedSettings settings, ICakeLog log)
     {
@@ -28,6 +29,7 @@ internal sealed class NuGetFeed : IModelFeed
         source = NuGetSource.Resolve(settings);
         nugetLog = new NuGetLog(log);
         serviceIndex = new SingleRequestServiceIndexProvider(settings.RequestTimeout);
+        downloads = settings.DownloadsDirectory is { } kept ? PackageDownloads.In(kept) : null;
         runner = new FeedRequestRunner(
             Location,
             settings.Retry,
@@ -59,8 +61,15 @@ internal sealed class NuGetFeed : IModelFeed
         return [.. versions.Order().Select(version => PackageLayout.IdentityOf(name, version)).OfType<ModelIdentity>()];
     }
 
+    /// <summary>Reads the provenance from the package, downloaded once per build when the settings keep downloads (see <see cref="PackageDownloads"/>).</summary>
     public async Task<PublishedVersion?> FindAsync(ModelIdentity identity, CancellationToken cancellationToken)
     {
+        if (downloads is not null)
+        {
+            var kept = await downloads.GetAsync(Location, identity, (file, token) => CopyNupkgAsync(identity, file, token), cancellationToken).ConfigureAwait(false);
+            return kept is null ? null : new PublishedVersion(identity, PackageContents.ReadProvenance(kept));
+        }
+
         var download = Path.Combine(Path.GetTempPath(), $"orchestration-{identity}-{Guid.NewGuid():N}.nupkg");
         try
         {
@@ -115,18 +124,23 @@ internal sealed class NuGetFeed : IModelFeed
 
     public async Task<bool> DownloadAsync(ModelIdentity identity, string destinationFile, CancellationToken cancellationToken)
     {
-        var version = PackageLayout.PackageVersion(identity);
-        var found = await RequestAsync(
-            "GET",
-            $"{Location} ({identity.Name} {version.ToNormalizedString()})",
-            async token =>
+        if (downloads is not null)
+        {
+            // A copy of this build's download, not a second download.
+            var kept = await downloads.GetAsync(Location, identity, (file, token) => CopyNupkgAsync(identity, file, token), cancellationToken).ConfigureAwait(false);
+            if (kept is not null)
             {
-                using var cache = FreshCache();
-                var find = await FindResourceAsync(token).ConfigureAwait(false);
-                await using var file = new FileStream(destinationFile, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20);
-                return await find.CopyNupkgToStreamAsync(identity.Name, version, file, cache, nugetLog, token).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
+                File.Copy(kept, destinationFile, overwrite: true);
+            }
+
+            return kept is not null;
+        }
+
+        bool found;
+        await using (var file = new FileStream(destinationFile, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20, useAsync: true))
+        {
+            found = await CopyNupkgAsync(identity, file, cancellationToken).ConfigureAwait(false);
+        }
 
         if (!found)
         {
@@ -134,6 +148,23 @@ internal sealed class NuGetFeed : IModelFeed
         }
 
         return found;
+    }
+
+    private Task<bool> CopyNupkgAsync(ModelIdentity identity, Stream destination, CancellationToken cancellationToken)
+    {
+        var version = PackageLayout.PackageVersion(identity);
+        return RequestAsync(
+            "GET",
+            $"{Location} ({identity.Name} {version.ToNormalizedString()})",
+            async token =>
+            {
+                // A retried request starts the file again.
+                destination.SetLength(0);
+                using var cache = FreshCache();
+                var find = await FindResourceAsync(token).ConfigureAwait(false);
+                return await find.CopyNupkgToStreamAsync(identity.Name, version, destination, cache, nugetLog, token).ConfigureAwait(false);
+            },
+            cancellationToken);
     }
 
     public void Dispose()

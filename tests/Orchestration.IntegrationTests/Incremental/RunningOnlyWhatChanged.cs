@@ -103,6 +103,22 @@ public sealed class RunningOnlyWhatChanged(SampleModelRepository repository) : I
     }
 
     [Fact]
+    public void With_the_local_cache_cleared_the_published_run_is_restored_from_the_feed_and_its_download_removed()
+    {
+        repository.Reset();
+        Succeeds(repository.Build("--target=Publish"));
+        Directory.Delete(Path.Combine(repository.Root, ".work", "train-cache"), recursive: true);
+
+        var again = Succeeds(repository.Build("--target=Publish"));
+
+        Assert.Equal(0, again.NotebooksRun);
+        Assert.Matches(@"Train: reused salary-regression\.1\.1 \(inputs [0-9a-f]{12}\) from the feed ", again.Output);
+        Assert.Contains("salary-regression.1.1 is already in", again.Output, StringComparison.Ordinal);
+        var downloads = Path.Combine(repository.Root, ".work", "downloads");
+        Assert.False(Directory.Exists(downloads) && Directory.EnumerateFileSystemEntries(downloads).Any(), "the build's downloads are removed when it ends");
+    }
+
+    [Fact]
     public void An_environment_spec_change_builds_the_environment_and_trains_again()
     {
         repository.Reset();

@@ -124,16 +124,11 @@ internal sealed class NuGetFeed : IModelFeed
 
     public async Task<bool> DownloadAsync(ModelIdentity identity, string destinationFile, CancellationToken cancellationToken)
     {
-        if (downloads is not null)
+        // Found earlier in this build (Train's look-up before its restore): a copy of that download, not a second one.
+        if (downloads?.Kept(Location, identity) is { } kept)
         {
-            // A copy of this build's download, not a second download.
-            var kept = await downloads.GetAsync(Location, identity, (file, token) => CopyNupkgAsync(identity, file, token), cancellationToken).ConfigureAwait(false);
-            if (kept is not null)
-            {
-                File.Copy(kept, destinationFile, overwrite: true);
-            }
-
-            return kept is not null;
+            File.Copy(kept, destinationFile, overwrite: true);
+            return true;
         }
 
         bool found;

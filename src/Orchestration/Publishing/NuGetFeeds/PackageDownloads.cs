@@ -35,12 +35,16 @@ internal sealed class PackageDownloads
     /// <summary>This build's downloads kept in <paramref name="folder"/>: the same object for every feed opened on it.</summary>
     public static PackageDownloads In(string folder) => Builds.GetOrAdd(Path.GetFullPath(folder), path => new PackageDownloads(path));
 
+    /// <summary>The package this build already downloaded, still as it was; null when there is none.</summary>
+    public string? Kept(string feed, ModelIdentity identity) =>
+        downloads.TryGetValue(Key(feed, identity), out var kept) && kept.IsIntact() ? kept.File : null;
+
     /// <summary>The downloaded package of <paramref name="identity"/> from <paramref name="feed"/>, fetched now if this build has not yet; null when the feed does not have it.</summary>
     public async Task<string?> GetAsync(string feed, ModelIdentity identity, Func<Stream, CancellationToken, Task<bool>> download, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(download);
-        var key = $"{feed}\n{identity}";
+        var key = Key(feed, identity);
         if (downloads.TryGetValue(key, out var kept))
         {
             if (kept.IsIntact())
@@ -67,6 +71,8 @@ internal sealed class PackageDownloads
         downloads[key] = Download.Of(file);
         return file;
     }
+
+    private static string Key(string feed, ModelIdentity identity) => $"{feed}\n{identity}";
 
     private void Clear()
     {

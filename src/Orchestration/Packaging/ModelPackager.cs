@@ -43,6 +43,7 @@ public static class ModelPackager
             package.AddBytes(PackageLayout.ProvenanceEntry, ProvenanceJson.Serialize(provenance));
             package.Finish(Metadata(inputs, provenance), $"{Authors} {inputs.ToolVersion}");
         });
+        PackageHash.Record(packageFile);
 
         var provenanceFile = Path.Combine(artifactsDirectory, PackageLayout.ProvenanceEntry);
         AtomicFile.Write(provenanceFile, stream => stream.Write(ProvenanceJson.Serialize(provenance!)));
@@ -101,6 +102,7 @@ public static class ModelPackager
             foreach (var stale in Directory.EnumerateFiles(packages, "*.nupkg"))
             {
                 File.Delete(stale);
+                File.Delete(PackageHash.FileOf(stale));
             }
         }
     }

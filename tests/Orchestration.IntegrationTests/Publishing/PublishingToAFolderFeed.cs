@@ -174,6 +174,27 @@ public sealed class PublishingToAFolderFeed : IDisposable
         Assert.StartsWith($"salary-regression.2.8 is not published in {FeedFolder} (nuget feed; it has only 2.7).", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_feeds_sha512_is_the_packages_whether_Package_recorded_it_or_not(bool recorded)
+    {
+        var model = models.Create("salary-regression.2.7");
+        if (!recorded)
+        {
+            File.Delete(model.PackageFile + ".sha512");
+        }
+
+        using (var feed = Open())
+        {
+            await ModelPublisher.PublishAsync(feed, model.PackageFile, model.Provenance, default);
+        }
+
+        var published = Path.Combine(FeedFolder, "salary-regression", "2.7.0", "salary-regression.2.7.0.nupkg");
+        Assert.Equal(await File.ReadAllBytesAsync(model.PackageFile), await File.ReadAllBytesAsync(published));
+        Assert.Equal(Convert.ToBase64String(System.Security.Cryptography.SHA512.HashData(await File.ReadAllBytesAsync(published))), await File.ReadAllTextAsync(published + ".sha512"));
+    }
+
     [Fact]
     public async Task A_package_whose_model_was_altered_in_the_feed_does_not_resolve()
     {

@@ -88,7 +88,7 @@ public sealed class BuildingTheModelPackage : IDisposable
         var record = ModelPackager.Create(inputs with { Model = inputs.Model with { Identity = new("salary-regression", 2, 8) } }, project.Artifacts);
 
         Assert.False(File.Exists(earlier.PackageFile));
-        Assert.Equal(["salary-regression.2.8.nupkg"], Directory.GetFiles(Path.GetDirectoryName(record.PackageFile)!).Select(Path.GetFileName));
+        Assert.Equal(["salary-regression.2.8.nupkg", "salary-regression.2.8.nupkg.sha512"], Directory.GetFiles(Path.GetDirectoryName(record.PackageFile)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     private static string ReadEntry(PackageArchiveReader reader, string entry)

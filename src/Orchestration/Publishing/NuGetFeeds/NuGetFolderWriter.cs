@@ -3,6 +3,7 @@ using NuGet.Common;
 using NuGet.Packaging;
 using NuGet.Packaging.Core;
 using NuGet.Protocol.Core.Types;
+using Orchestration.Packaging;
 
 namespace Orchestration.Publishing.NuGetFeeds;
 
@@ -62,7 +63,7 @@ internal static class NuGetFolderWriter
         var temporary = (Nupkg: Temporary(versionFolder), Hash: Temporary(versionFolder), Metadata: Temporary(versionFolder));
         try
         {
-            var sha512 = await CopyHashingAsync(packageFile, temporary.Nupkg, cancellationToken).ConfigureAwait(false);
+            var sha512 = await CopyAsync(packageFile, temporary.Nupkg, cancellationToken).ConfigureAwait(false);
             await File.WriteAllBytesAsync(layout.GetManifestFilePath(package.Id, package.Version), nuspec, cancellationToken).ConfigureAwait(false);
             await File.WriteAllTextAsync(temporary.Hash, sha512, cancellationToken).ConfigureAwait(false);
             NupkgMetadataFileFormat.Write(temporary.Metadata, new NupkgMetadataFile { ContentHash = sha512, Source = root });
@@ -102,6 +103,21 @@ internal static class NuGetFolderWriter
         {
             throw new ModelFeedException($"{packageFile} is not a valid NuGet package of {package}: {exception.Message} Run --target=Package again.", exception);
         }
+    }
+
+    /// <summary>
+    /// Copies the package and returns its SHA-512: when Package recorded it (see <see cref="PackageHash"/>), the copy
+    /// is the system's (<c>copy_file_range</c>, as <c>cp</c>) and the package is not read here at all.
+    /// </summary>
+    private static async Task<string> CopyAsync(string source, string destination, CancellationToken cancellationToken)
+    {
+        if (PackageHash.Recorded(source) is { } recorded)
+        {
+            await Task.Run(() => File.Copy(source, destination), cancellationToken).ConfigureAwait(false);
+            return recorded;
+        }
+
+        return await CopyHashingAsync(source, destination, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class DownloadingOncePerBuild : IDisposable
     public async Task Finding_restoring_and_comparing_a_published_package_download_it_once()
     {
         var model = models.Create("salary-regression.2.7");
-        server.PublishMeanwhile(model.PackageFile);
+        await PublishAsync(model);
         var settings = Settings(work.Combine(".work", "downloads"));
 
         using (var train = ModelFeeds.Open(RealContext.Create(), settings))
@@ -40,7 +40,7 @@ public sealed class DownloadingOncePerBuild : IDisposable
     public async Task Without_a_downloads_folder_each_request_downloads_the_package()
     {
         var model = models.Create("salary-regression.2.7");
-        server.PublishMeanwhile(model.PackageFile);
+        await PublishAsync(model);
         using var feed = ModelFeeds.Open(RealContext.Create(), Settings(downloads: null));
 
         await feed.FindAsync(model.Identity, default);
@@ -56,7 +56,7 @@ public sealed class DownloadingOncePerBuild : IDisposable
         using var feed = ModelFeeds.Open(RealContext.Create(), Settings(work.Combine(".work", "downloads")));
         Assert.Null(await feed.FindAsync(model.Identity, default));
 
-        server.PublishMeanwhile(model.PackageFile);
+        await PublishAsync(model);
 
         Assert.NotNull(await feed.FindAsync(model.Identity, default));
     }
@@ -65,7 +65,7 @@ public sealed class DownloadingOncePerBuild : IDisposable
     public async Task A_kept_copy_altered_since_is_downloaded_again()
     {
         var model = models.Create("salary-regression.2.7");
-        server.PublishMeanwhile(model.PackageFile);
+        await PublishAsync(model);
         var downloads = work.Combine(".work", "downloads");
         using var feed = ModelFeeds.Open(RealContext.Create(), Settings(downloads));
         await feed.FindAsync(model.Identity, default);
@@ -83,6 +83,13 @@ public sealed class DownloadingOncePerBuild : IDisposable
         server.Dispose();
         models.Dispose();
         work.Dispose();
+    }
+
+    /// <summary>Puts the package on the server (a publish with no downloads kept: it downloads nothing, the version being new).</summary>
+    private async Task PublishAsync(PackagedModel model)
+    {
+        using var feed = ModelFeeds.Open(RealContext.Create(), Settings(downloads: null));
+        await ModelPublisher.PublishAsync(feed, model.PackageFile, model.Provenance, default);
     }
 
     private int PackageDownloads() => server.Requests.Count(request => request.StartsWith("GET ", StringComparison.Ordinal) && request.EndsWith(".nupkg", StringComparison.Ordinal));

@@ -1,8 +1,7 @@
-using Cake.Core.Tooling;
-
 namespace Orchestration.Testing;
 
-public sealed class TestRunSettings : ToolSettings
+/// <summary>One test project to run, and where its results go.</summary>
+public sealed class TestRunSettings
 {
     /// <summary>The test project to run.</summary>
     public required string Project { get; init; }

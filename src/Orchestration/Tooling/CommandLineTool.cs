@@ -11,7 +11,7 @@ namespace Orchestration.Tooling;
 /// (Cake's Settings / Tool / alias split); locating the executable, echoing output with secrets
 /// masked, standard input, timeouts and the failure message live here, once.
 /// </summary>
-public abstract class CommandLineTool<TSettings> : Tool<TSettings>
+internal abstract class CommandLineTool<TSettings> : Tool<TSettings>
     where TSettings : ToolSettings
 {
     private readonly ICakeEnvironment environment;

@@ -1,7 +1,7 @@
 namespace Orchestration.Tooling;
 
 /// <summary>How one call of a tool behaves, beyond its settings and arguments.</summary>
-public sealed record ToolRunOptions
+internal sealed record ToolRunOptions
 {
     /// <summary>Text written to the tool's standard input (for example a password for --password-stdin).</summary>
     public string? StandardInput { get; init; }

@@ -6,7 +6,7 @@ using Orchestration.Tooling;
 namespace Orchestration.IntegrationTests.Support;
 
 /// <summary>Runs any program, by name on PATH or by absolute path, through the project's process layer.</summary>
-public sealed class ProgramTool(ICakeContext context, string program) : CommandLineTool<ToolSettings>(context)
+internal sealed class ProgramTool(ICakeContext context, string program) : CommandLineTool<ToolSettings>(context)
 {
     public ToolResult Run(string? workingDirectory, params string[] arguments) =>
         Run(new ToolRunOptions { EchoOutput = false }, workingDirectory, new Dictionary<string, string>(), arguments);

@@ -5,12 +5,12 @@ using Orchestration.Tooling;
 
 namespace Orchestration.IntegrationTests.Tooling;
 
-public sealed class ShellSettings : ToolSettings
+internal sealed class ShellSettings : ToolSettings
 {
 }
 
 /// <summary>Runs a real /bin/sh script through the project's process layer.</summary>
-public sealed class ShellTool(ICakeContext context) : CommandLineTool<ShellSettings>(context)
+internal sealed class ShellTool(ICakeContext context) : CommandLineTool<ShellSettings>(context)
 {
     public ToolResult Run(string script, ShellSettings? settings = null, ToolRunOptions? options = null, CancellationToken cancellationToken = default) =>
         Execute(settings ?? new ShellSettings(), new ProcessArgumentBuilder().Append("-c").AppendQuoted(script), options, cancellationToken);

@@ -5,7 +5,7 @@ using Orchestration.Tooling;
 
 namespace Orchestration.Tests.Tooling;
 
-public sealed class EchoSettings : ToolSettings
+internal sealed class EchoSettings : ToolSettings
 {
     public string Text { get; set; } = string.Empty;
 
@@ -13,7 +13,7 @@ public sealed class EchoSettings : ToolSettings
 }
 
 /// <summary>The smallest possible tool: says its settings as arguments.</summary>
-public sealed class EchoTool(ICakeContext context) : CommandLineTool<EchoSettings>(context)
+internal sealed class EchoTool(ICakeContext context) : CommandLineTool<EchoSettings>(context)
 {
     public ToolResult Say(EchoSettings settings, ToolRunOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -5,12 +5,12 @@ using Orchestration.Tooling;
 
 namespace Orchestration.IntegrationTests.Docker.Support;
 
-public sealed class HtpasswdSettings : ToolSettings
+internal sealed class HtpasswdSettings : ToolSettings
 {
 }
 
 /// <summary>Apache's htpasswd, for a registry that wants a login (bcrypt, as docker-registry requires).</summary>
-public sealed class Htpasswd(ICakeContext context) : CommandLineTool<HtpasswdSettings>(context)
+internal sealed class Htpasswd(ICakeContext context) : CommandLineTool<HtpasswdSettings>(context)
 {
     public string Write(string file, string user, string password)
     {

@@ -107,11 +107,12 @@ public sealed class InterruptingTheBuildWithSigterm : IDisposable
         WaitFor(build, () => index.ConnectionCount > 0, "pip to ask the package index");
         var children = ProcessCensus.DescendantsOf(build.Id);
         Assert.Contains(children, process => process.CommandLine.Contains(" -m pip install", StringComparison.Ordinal));
+        var environments = workspace.Combine(".work", "envs");
+        Assert.NotEmpty(Directory.EnumerateFileSystemEntries(environments)); // the half-made venv pip is installing into
 
         AssertInterrupted(build, "Environment", children);
         Assert.False(File.Exists(workspace.Combine("artifacts", "records", "environment.json")), "no Environment record");
-        var environments = workspace.Combine(".work", "envs");
-        Assert.Empty(Directory.Exists(environments) ? Directory.EnumerateFileSystemEntries(environments) : []);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(environments));
     }
 
     [Fact]

@@ -27,19 +27,13 @@ internal sealed class PackageWriter(Stream destination, DateTimeOffset timestamp
     public FileDigest AddFile(string source, string path)
     {
         using var content = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        string sha256;
         using (var entry = CreatePart(path, EntryCompression.For(content)).Open())
         {
-            var buffer = new byte[BufferSize];
-            int read;
-            while ((read = content.Read(buffer)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-                entry.Write(buffer, 0, read);
-            }
+            sha256 = Pipeline.Sha256.CopyHashing(content, entry);
         }
 
-        return new FileDigest(path, Pipeline.Sha256.Hex(hash.GetHashAndReset()), content.Length);
+        return new FileDigest(path, sha256, content.Length);
     }
 
     /// <summary>Adds a small file held in memory (deflated).</summary>

@@ -14,5 +14,22 @@ internal static class Sha256
         return Hex(SHA256.HashData(stream));
     }
 
+    /// <summary>Copies a stream, returning the SHA-256 of what was copied: the content is read once.</summary>
+    public static string CopyHashing(Stream source, Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(destination);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 20];
+        int read;
+        while ((read = source.Read(buffer)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            destination.Write(buffer, 0, read);
+        }
+
+        return Hex(hash.GetHashAndReset());
+    }
+
     public static string Hex(byte[] digest) => Convert.ToHexStringLower(digest);
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using NuGet.Packaging;
 using Orchestration.Packaging;
 using Orchestration.Pipeline;
@@ -29,7 +28,7 @@ internal static class PackageContents
         using (var model = reader.GetStream(provenance.Model.Path))
         using (var target = new FileStream(modelFile, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20))
         {
-            sha256 = CopyHashing(model, target);
+            sha256 = Sha256.CopyHashing(model, target);
         }
 
         if (!string.Equals(sha256, provenance.Model.Sha256, StringComparison.OrdinalIgnoreCase))
@@ -52,19 +51,5 @@ internal static class PackageContents
 
         using var stream = reader.GetStream(PackageLayout.ProvenanceEntry);
         return ProvenanceJson.Read(stream, $"{PackageLayout.ProvenanceEntry} in {packageFile}");
-    }
-
-    private static string CopyHashing(Stream source, Stream destination)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[1 << 20];
-        int read;
-        while ((read = source.Read(buffer)) > 0)
-        {
-            hash.AppendData(buffer, 0, read);
-            destination.Write(buffer, 0, read);
-        }
-
-        return Sha256.Hex(hash.GetHashAndReset());
     }
 }

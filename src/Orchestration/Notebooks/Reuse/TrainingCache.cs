@@ -124,6 +124,6 @@ internal sealed class TrainingCache(string directory)
         var name = $"{role}-{Path.GetFileName(file)}";
         using var source = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 20);
         using var target = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 20);
-        return new TrainingOutputFile(name, VerifiedFiles.CopyHashing(source, target));
+        return new TrainingOutputFile(name, Sha256.CopyHashing(source, target));
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Orchestration.Pipeline;
 
 namespace Orchestration.Notebooks.Reuse;
@@ -21,7 +20,7 @@ internal sealed class VerifiedFiles : IDisposable
         staged.Add((temporary, destination));
         using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 20))
         {
-            return string.Equals(CopyHashing(source, target), sha256, StringComparison.OrdinalIgnoreCase);
+            return string.Equals(Sha256.CopyHashing(source, target), sha256, StringComparison.OrdinalIgnoreCase);
         }
     }
 
@@ -43,22 +42,5 @@ internal sealed class VerifiedFiles : IDisposable
         {
             File.Delete(temporary);
         }
-    }
-
-    /// <summary>Copies a stream, returning the SHA-256 of what was copied.</summary>
-    public static string CopyHashing(Stream source, Stream destination)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(destination);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[1 << 20];
-        int read;
-        while ((read = source.Read(buffer)) > 0)
-        {
-            hash.AppendData(buffer, 0, read);
-            destination.Write(buffer, 0, read);
-        }
-
-        return Sha256.Hex(hash.GetHashAndReset());
     }
 }

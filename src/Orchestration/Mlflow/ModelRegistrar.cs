@@ -77,7 +77,7 @@ public sealed class ModelRegistrar
             ["model.version"] = identity.ModelVersion.ToString(CultureInfo.InvariantCulture),
             ["package.sha256"] = Pipeline.Sha256.OfFile(packageFile),
             ["model.sha256"] = publication.ModelSha256,
-            ["feed"] = publication.Feed,
+            ["feed"] = RepositoryUrl.WithoutCredentials(publication.Feed),
             ["feed.type"] = publication.FeedType.Name(),
         };
         if (publication.InputsSha256 is { } inputs)

@@ -1,4 +1,5 @@
 using Orchestration.Configuration;
+using Orchestration.Packaging;
 using Orchestration.Publishing;
 using Orchestration.Publishing.MavenFeeds;
 
@@ -24,7 +25,7 @@ internal static class VersionSource
             return null;
         }
 
-        var root = new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.AbsoluteUri.TrimEnd('/');
+        var root = RepositoryUrl.WithoutCredentials(feed.Feed).TrimEnd('/');
         return $"{root}/{MavenCoordinates.Of(feed.MavenGroupId, identity).PackagePath}";
     }
 

@@ -60,7 +60,7 @@ public sealed class RegisteringAPublishedModel : IDisposable
     }
 
     [Fact]
-    public async Task A_maven_repository_over_https_is_the_source_itself_and_a_reused_training_finds_its_run_by_identity()
+    public async Task A_maven_repository_over_https_is_the_source_itself_without_its_credentials_and_a_reused_training_finds_its_run_by_identity()
     {
         server.Answer(HttpStatusCode.NotFound, """{"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "Registered Model with name=salary-regression not found"}""");
         server.Answer("""{"registered_model": {"name": "salary-regression"}}""");
@@ -76,6 +76,7 @@ public sealed class RegisteringAPublishedModel : IDisposable
         Assert.Equal("tags.identity = 'salary-regression.2.7' and attributes.status = 'FINISHED'", (string?)search["filter"]);
         var created = JsonNode.Parse(server.Requests[5].Body!)!;
         Assert.Equal(("https://repo.example.com/releases/models/salary-regression/2.7/salary-regression-2.7.zip", "r1"), ((string?)created["source"], (string?)created["run_id"]));
+        Assert.DoesNotContain(server.Requests, request => request.Body?.Contains("s3cret", StringComparison.Ordinal) == true || request.Url.Contains("s3cret", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -4,6 +4,7 @@
 # folder, and after a parameter change (model.version bumped, which changes the notebook parameter model_ver).
 # Prints wall time, notebooks executed and images built per run, and the unchanged/cold ratio; asserts nothing.
 # Needs root (the private Docker engine). Usage: tests/benchmarks/rerun.sh
+# KEEP_BENCH_LOGS=DIR keeps the four build logs in DIR.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -12,6 +13,7 @@ clone="$work/repository"
 port="${ENDPOINT_PORT:-18089}"
 cleanup() {
   (cd "$clone" && ./build.sh --target=DockerStop >/dev/null 2>&1) || true
+  if [[ -n "${KEEP_BENCH_LOGS:-}" ]]; then cp "$work"/*.log "$KEEP_BENCH_LOGS"/ 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -50,3 +52,5 @@ for i in "${!names[@]}"; do
   printf '%-28s %10s %10s %8s\n' "${names[$i]}" "${times[$i]}" "${notebooks[$i]}" "${images[$i]}"
 done
 awk -v u="${times[1]}" -v c="${times[0]}" 'BEGIN { printf "unchanged / cold: %.1f%%\n", 100 * u / c }'
+echo "where the unchanged re-run's time went (Cake's task summary):"
+sed -n '/Task *Duration/,/Total:/p' "$work/unchanged-re-run.log" | grep -E '^ +[A-Za-z]+ +[0-9]{2}:' | awk '{ printf "  %-12s %s\n", $1, $2 }'

@@ -25,8 +25,9 @@ public sealed class EnvironmentPlanner(ICakeContext context)
         var terraformVersion = root.Version();
         context.Information("Planning {0} in {1} (Terraform {2})", request.Destroy ? "a destroy" : "a deployment", request.RootDirectory, terraformVersion);
         root.Init(request.BackendConfig, request.WorkspaceRoot);
-        var deployed = root.Outputs();
-        var deployment = request.Deployment ?? DeploymentVariables.ForDestroy(deployed);
+        // Only a plan without a deployment (a destroy) needs the state's outputs before planning; a deployment's
+        // plan reads what is deployed from the saved plan itself.
+        var deployment = request.Deployment ?? DeploymentVariables.ForDestroy(root.Outputs());
 
         var settings = root.Configure(new TerraformPlanSettings
         {
@@ -61,7 +62,7 @@ public sealed class EnvironmentPlanner(ICakeContext context)
             Sha256 = sha256,
             HasChanges = hasChanges,
             Identity = deployment.Identity,
-            Reason = hasChanges && !request.Destroy ? PlanReason.Explain(deployed, deployment) : null,
+            Reason = hasChanges && !request.Destroy ? PlanReason.Explain(PlanJson.DeployedOutputs(json), deployment) : null,
             Promotion = deployment.Promotion,
             Image = deployment.Image,
             ImageDigest = deployment.ImageDigest,

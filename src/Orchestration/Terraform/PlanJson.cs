@@ -33,6 +33,29 @@ internal static class PlanJson
             .Select(output => output.Name)];
     }
 
+    /// <summary>
+    /// The string outputs the state held before this plan, as <c>terraform output</c> would have printed them
+    /// before planning: each output change's <c>before</c> (null, so left out, for an output the state does not
+    /// have yet). Not <c>prior_state</c>: Terraform writes the plan's new values of known outputs into it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> DeployedOutputs(string json)
+    {
+        using var document = Parse(json);
+        var deployed = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (document.RootElement.TryGetProperty("output_changes", out var outputs))
+        {
+            foreach (var output in outputs.EnumerateObject())
+            {
+                if (output.Value.TryGetProperty("before", out var before) && before.ValueKind == JsonValueKind.String)
+                {
+                    deployed[output.Name] = before.GetString()!;
+                }
+            }
+        }
+
+        return deployed;
+    }
+
     internal static PlanAction ToAction(IReadOnlyList<string> actions) => actions switch
     {
         ["create"] => PlanAction.Create,

@@ -4,7 +4,6 @@ using Orchestration.Pipeline;
 using Orchestration.Tools.Docker;
 using Orchestration.Tools.Terraform;
 using Orchestration.Tools.Terraform.Plan;
-using Orchestration.Tools.Terraform.Show;
 
 namespace Orchestration.Terraform;
 
@@ -43,9 +42,8 @@ public sealed class EnvironmentPlanner(ICakeContext context)
         settings.SensitiveVariables.UnionWith(RootVariables.Read(request.RootDirectory).Sensitive);
         var hasChanges = root.Locking(() => context.TerraformPlan(settings, cancellationToken), request.Environment, request.LockTimeout, request.ReplanCommand);
 
-        var json = context.TerraformShow(root.Configure(new TerraformShowSettings { PlanFile = files.Plan, OutputFormat = TerraformOutputFormat.Json }), cancellationToken);
+        var (json, text) = root.Show(files.Plan);
         File.WriteAllText(files.Json, json + "\n");
-        var text = context.TerraformShow(root.Configure(new TerraformShowSettings { PlanFile = files.Plan }).WithNoColor(), cancellationToken);
         File.WriteAllText(files.Text, text + "\n");
 
         var sha256 = Sha256.OfFile(files.Plan);

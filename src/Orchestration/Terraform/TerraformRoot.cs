@@ -3,6 +3,7 @@ using Orchestration.Tooling;
 using Orchestration.Tools.Terraform;
 using Orchestration.Tools.Terraform.Init;
 using Orchestration.Tools.Terraform.Output;
+using Orchestration.Tools.Terraform.Show;
 using Orchestration.Tools.Terraform.Version;
 
 namespace Orchestration.Terraform;
@@ -29,6 +30,22 @@ internal sealed class TerraformRoot(ICakeContext context, string directory, bool
 
     public IReadOnlyDictionary<string, string> Outputs() =>
         StateOutputs.Parse(context.TerraformOutput(Configure(new TerraformOutputSettings { Json = true }), cancellationToken));
+
+    /// <summary>
+    /// A saved plan as JSON and as plain text. The two <c>terraform show</c> commands only read the plan file, so
+    /// they run at once; when one fails, its own error is thrown once both have ended.
+    /// </summary>
+    public (string Json, string Text) Show(string planFile)
+    {
+        var json = Task.Run(
+            () => context.TerraformShow(Configure(new TerraformShowSettings { PlanFile = planFile, OutputFormat = TerraformOutputFormat.Json }), cancellationToken),
+            cancellationToken);
+        var text = Task.Run(
+            () => context.TerraformShow(Configure(new TerraformShowSettings { PlanFile = planFile }).WithNoColor(), cancellationToken),
+            cancellationToken);
+        var both = Task.WhenAll(json, text).GetAwaiter().GetResult();
+        return (both[0], both[1]);
+    }
 
     public T Configure<T>(T settings)
         where T : TerraformSettings

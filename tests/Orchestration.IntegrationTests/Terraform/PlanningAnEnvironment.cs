@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Orchestration.Pipeline;
 using Orchestration.Terraform;
+using Orchestration.Tooling;
 
 namespace Orchestration.IntegrationTests.Terraform;
 
@@ -82,5 +83,18 @@ public sealed class PlanningAnEnvironment : IDisposable
         var planned = JsonDocument.Parse(File.ReadAllText(workspace.Files().Json)).RootElement
             .GetProperty("resource_changes")[0].GetProperty("change").GetProperty("after").GetProperty("input").GetProperty("image").GetString();
         Assert.Equal(Image, planned);
+    }
+
+    [Fact]
+    public void A_plan_file_terraform_cannot_read_fails_with_terraforms_own_message()
+    {
+        var root = new TerraformRoot(workspace.Context, workspace.RootDirectory, noColor: true, dockerHost: null, CancellationToken.None);
+        var notAPlan = Path.Combine(workspace.RootDirectory, "not-a-plan");
+        File.WriteAllText(notAPlan, "not a plan");
+
+        var failure = Assert.Throws<ToolFailedException>(() => root.Show(notAPlan));
+
+        Assert.StartsWith("terraform exited with code 1.", failure.Message, StringComparison.Ordinal);
+        Assert.Contains($"> terraform show -no-color -json \"{notAPlan}\"", failure.Message, StringComparison.Ordinal);
     }
 }

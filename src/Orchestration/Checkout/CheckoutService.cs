@@ -5,8 +5,8 @@ using Orchestration.Tools.Git.LsFiles;
 namespace Orchestration.Checkout;
 
 /// <summary>
-/// Checks out the model project at a ref and says which commit it is. The result is a fresh clone
-/// under the workspace, or — in a CI checkout of the wanted commit, or with --allow-dirty — the
+/// Checks out the model project at a ref and says which commit it is. The result is a clone under
+/// the workspace (the earlier run's, brought to that commit and cleaned, when there is one), or — in a CI checkout of the wanted commit, or with --allow-dirty — the
 /// working tree itself.
 /// </summary>
 public sealed class CheckoutService(ICakeContext context, CheckoutEnvironment environment)
@@ -17,7 +17,6 @@ public sealed class CheckoutService(ICakeContext context, CheckoutEnvironment en
         GitRefName.Validate(request.Ref);
         var projectPath = ProjectPath.Normalize(request.ProjectDirectory);
         var repository = RepositoryLocation.Resolve(request.Repository, environment.WorkingTree, context, cancellationToken);
-        WorkspaceClone.Remove(environment.CloneDirectory);
 
         var gitRef = request.Ref;
         CheckedOutTree? tree = null;
@@ -34,6 +33,12 @@ public sealed class CheckoutService(ICakeContext context, CheckoutEnvironment en
             {
                 tree = workingTree.UseIfDirty(request.Ref, projectPath, request.AllowDirty, cancellationToken);
             }
+        }
+
+        if (tree is not null)
+        {
+            // The working tree is built as it is: no clone of an earlier run may be mistaken for this run's source.
+            WorkspaceClone.Remove(environment.CloneDirectory);
         }
 
         tree ??= new WorkspaceClone(context, environment.CloneDirectory).Checkout(repository, gitRef, cancellationToken);

@@ -12,6 +12,9 @@ namespace Orchestration.Checkout;
 /// </summary>
 internal sealed record RepositoryLocation(string Source, string Display, bool IsWorkingTree)
 {
+    /// <summary>A repository in a folder of this machine (not a URL): git can say at once which commit a ref names there.</summary>
+    public bool IsFolder => Path.IsPathFullyQualified(Source);
+
     public static RepositoryLocation Resolve(string? given, string workingTree, ICakeContext context, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(given))

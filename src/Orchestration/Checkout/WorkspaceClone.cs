@@ -3,6 +3,7 @@ using Cake.Core;
 using Orchestration.Tooling;
 using Orchestration.Tools.Git;
 using Orchestration.Tools.Git.Checkout;
+using Orchestration.Tools.Git.Clean;
 using Orchestration.Tools.Git.Clone;
 using Orchestration.Tools.Git.Fetch;
 using Orchestration.Tools.Git.Init;
@@ -11,9 +12,12 @@ using Orchestration.Tools.Git.RevParse;
 namespace Orchestration.Checkout;
 
 /// <summary>
-/// A fresh clone of one revision. It fetches only that commit (<c>--depth 1</c>): branches, tags,
+/// A clone of one revision in the workspace. It fetches only that commit (<c>--depth 1</c>): branches, tags,
 /// HEAD and full SHAs all work that way. An abbreviated SHA, or a SHA the server will not hand out
 /// alone, or a dumb HTTP remote (no shallow fetches), falls back to a full clone in which git can resolve it.
+/// The clone of an earlier run is reused the way a CI agent reuses its workspace — fetch only when HEAD is
+/// another commit, then <c>checkout --force</c> and <c>clean -ffdx</c> — so the tree holds exactly that commit
+/// and nothing an earlier run left, without cloning again.
 /// </summary>
 internal sealed class WorkspaceClone(ICakeContext context, string directory)
 {
@@ -22,6 +26,11 @@ internal sealed class WorkspaceClone(ICakeContext context, string directory)
 
     public CheckedOutTree Checkout(RepositoryLocation repository, string gitRef, CancellationToken cancellationToken)
     {
+        if (Reuse(repository, gitRef, cancellationToken) is { } reused)
+        {
+            return reused;
+        }
+
         Remove(directory);
         context.Information("Cloning {0} at {1} into {2}", repository.Display, gitRef, directory);
         context.GitInit(new GitInitSettings(), directory, cancellationToken);
@@ -52,7 +61,7 @@ internal sealed class WorkspaceClone(ICakeContext context, string directory)
         return new CheckedOutTree(directory, Head(cancellationToken), IsDirty: false);
     }
 
-    /// <summary>Removes a folder even when git made some of its files read-only.</summary>
+    /// <summary>Removes a folder even when git made some of its files read-only (which only stops a delete on Windows).</summary>
     public static void Remove(string folder)
     {
         if (!Directory.Exists(folder))
@@ -60,12 +69,66 @@ internal sealed class WorkspaceClone(ICakeContext context, string directory)
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        if (OperatingSystem.IsWindows())
         {
-            File.SetAttributes(file, FileAttributes.Normal);
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                File.SetAttributes(file, FileAttributes.Normal);
+            }
         }
 
         Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>
+    /// The earlier run's clone at the wanted commit, or null when there is none to reuse: no clone, one
+    /// without a commit (an interrupted clone), or one the wanted ref cannot be fetched into — then a fresh
+    /// clone tries again and reports what is wrong. A local repository says which commit the ref names, so
+    /// an unchanged ref fetches nothing.
+    /// </summary>
+    private CheckedOutTree? Reuse(RepositoryLocation repository, string gitRef, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(Path.Combine(directory, ".git")) || CommitOf(CheckoutRequest.DefaultRef, cancellationToken) is not { } head)
+        {
+            return null;
+        }
+
+        var wanted = repository.IsFolder
+            ? context.GitRevParseCommit(new GitRevParseSettings { WorkingDirectory = repository.Source }, gitRef, cancellationToken)
+            : null;
+        var target = head;
+        if (!string.Equals(wanted, head, StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                context.GitFetch(
+                    new GitFetchSettings { WorkingDirectory = directory, Depth = 1, NoTags = true },
+                    repository.Source,
+                    gitRef,
+                    new ToolRunOptions { EchoOutput = false },
+                    cancellationToken);
+            }
+            catch (ToolFailedException)
+            {
+                return null;
+            }
+
+            target = "FETCH_HEAD";
+        }
+
+        context.Information("Reusing the clone in {0}: {1} at {2} (checkout --force, clean -ffdx)", directory, repository.Display, gitRef);
+        try
+        {
+            context.GitCheckout(new GitCheckoutSettings { WorkingDirectory = directory, Detach = true, Force = true }, target, cancellationToken);
+            context.GitClean(new GitCleanSettings { WorkingDirectory = directory, IncludeIgnored = true }, cancellationToken);
+        }
+        catch (ToolFailedException)
+        {
+            context.Information("The clone in {0} is unusable (see git's message above): cloning afresh.", directory);
+            return null;
+        }
+
+        return new CheckedOutTree(directory, target == head ? head : Head(cancellationToken), IsDirty: false);
     }
 
     private CheckedOutTree FullClone(RepositoryLocation repository, string gitRef, IReadOnlyList<string> fetchError, CancellationToken cancellationToken)

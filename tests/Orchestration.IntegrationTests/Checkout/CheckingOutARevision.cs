@@ -100,4 +100,65 @@ public sealed class CheckingOutARevision : IDisposable
         Assert.False(File.Exists(Path.Combine(repository.CloneDirectory, "stale.txt")));
         Assert.True(File.Exists(Path.Combine(repository.CloneDirectory, TestRepository.Project, "build.properties")));
     }
+
+    [Fact]
+    public void The_clone_of_an_earlier_run_at_the_same_commit_is_reused_and_left_exactly_as_committed()
+    {
+        repository.Write(".gitignore", "models/\n");
+        var head = repository.Commit("Ignore trained models");
+        var first = repository.Checkout();
+        var clone = first.SourceDirectory;
+        var sameClone = MarkClone(clone);
+        File.WriteAllText(Path.Combine(clone, TestRepository.Project, "train.ipynb"), "changed by a notebook\n");
+        File.Delete(Path.Combine(clone, "README.md"));
+        File.WriteAllText(Path.Combine(clone, TestRepository.Project, "untracked.csv"), "a,b\n");
+        Directory.CreateDirectory(Path.Combine(clone, TestRepository.Project, "models"));
+        File.WriteAllText(Path.Combine(clone, TestRepository.Project, "models", "model.joblib"), "ignored output");
+
+        var second = repository.Checkout();
+
+        Assert.Equal(head, second.Commit);
+        Assert.True(File.Exists(sameClone), "the earlier clone was replaced, not reused");
+        Assert.Equal("{}\n", File.ReadAllText(Path.Combine(clone, TestRepository.Project, "train.ipynb")));
+        Assert.Equal("A model.\n", File.ReadAllText(Path.Combine(clone, "README.md")));
+        Assert.False(File.Exists(Path.Combine(clone, TestRepository.Project, "untracked.csv")));
+        Assert.False(Directory.Exists(Path.Combine(clone, TestRepository.Project, "models")));
+        Assert.Equal(string.Empty, TestRepository.Run(clone, "status", "--porcelain", "--ignored", "--untracked-files=all"));
+    }
+
+    [Fact]
+    public void The_clone_of_an_earlier_run_is_moved_to_a_new_commit_by_a_shallow_fetch()
+    {
+        repository.Checkout();
+        var sameClone = MarkClone(repository.CloneDirectory);
+        repository.Write($"{TestRepository.Project}/train.ipynb", "{\"v\": 3}\n");
+        var head = repository.Commit("Third version");
+
+        var record = repository.Checkout();
+
+        Assert.Equal(head, record.Commit);
+        Assert.True(File.Exists(sameClone), "the earlier clone was replaced, not reused");
+        Assert.Equal("{\"v\": 3}\n", File.ReadAllText(Path.Combine(record.ProjectDirectory, "train.ipynb")));
+        Assert.Equal("true", TestRepository.Run(record.SourceDirectory, "rev-parse", "--is-shallow-repository"));
+    }
+
+    [Fact]
+    public void An_interrupted_clone_without_a_commit_is_replaced()
+    {
+        TestRepository.Run(repository.Root, "init", "--quiet", repository.CloneDirectory);
+        File.WriteAllText(Path.Combine(repository.CloneDirectory, "half-written.txt"), "from an interrupted run");
+
+        var record = repository.Checkout();
+
+        Assert.Equal(repository.Head, record.Commit);
+        Assert.False(File.Exists(Path.Combine(repository.CloneDirectory, "half-written.txt")));
+    }
+
+    /// <summary>A file inside the clone's .git: git never touches it, so it survives only if the clone is reused.</summary>
+    private static string MarkClone(string clone)
+    {
+        var marker = Path.Combine(clone, ".git", "orchestration-test-marker");
+        File.WriteAllText(marker, "this clone");
+        return marker;
+    }
 }

@@ -21,6 +21,18 @@ public sealed class RefusingWhatCannotBeBuilt : IDisposable
     }
 
     [Fact]
+    public void An_unknown_branch_is_the_same_error_when_the_clone_of_an_earlier_run_is_there()
+    {
+        repository.Checkout();
+
+        var error = Assert.Throws<CakeException>(
+            () => repository.Checkout(new CheckoutRequest { Ref = "no-such-branch", ProjectDirectory = TestRepository.Project }));
+
+        Assert.Equal(2, error.ExitCode);
+        Assert.StartsWith($"Ref 'no-such-branch' was not found in repository {repository.Root}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_commit_sha_is_a_configuration_error_too()
     {
         const string Sha = "0123456789abcdef0123456789abcdef01234567";

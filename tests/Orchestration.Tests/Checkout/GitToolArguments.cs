@@ -2,6 +2,7 @@ using Orchestration.Tests.Fakes;
 using Orchestration.Tooling;
 using Orchestration.Tools.Git;
 using Orchestration.Tools.Git.Checkout;
+using Orchestration.Tools.Git.Clean;
 using Orchestration.Tools.Git.Clone;
 using Orchestration.Tools.Git.Fetch;
 using Orchestration.Tools.Git.Init;
@@ -106,11 +107,41 @@ public static class GitToolArguments
         }
 
         [Fact]
+        public void Force_throws_away_changes_to_tracked_files()
+        {
+            fixture.Context.GitCheckout(new GitCheckoutSettings { Detach = true, Force = true }, "FETCH_HEAD", CancellationToken.None);
+
+            Assert.Equal("checkout --quiet --force --detach \"FETCH_HEAD\" --", fixture.Runner.LastArguments);
+        }
+
+        [Fact]
         public void Without_detach_checks_the_commit_out_as_given()
         {
             fixture.Context.GitCheckout(new GitCheckoutSettings(), "main", CancellationToken.None);
 
             Assert.Equal("checkout --quiet \"main\" --", fixture.Runner.LastArguments);
+        }
+    }
+
+    public sealed class Clean
+    {
+        private readonly ToolFixture fixture = new();
+
+        [Fact]
+        public void Removes_untracked_files_folders_and_nested_repositories()
+        {
+            fixture.Context.GitClean(new GitCleanSettings { WorkingDirectory = "/tmp/clone" }, CancellationToken.None);
+
+            Assert.Equal("clean --quiet -ff -d", fixture.Runner.LastArguments);
+            Assert.Equal("/tmp/clone", fixture.Runner.Calls[^1].Settings.WorkingDirectory.FullPath);
+        }
+
+        [Fact]
+        public void Include_ignored_removes_what_gitignore_hides_too()
+        {
+            fixture.Context.GitClean(new GitCleanSettings { IncludeIgnored = true }, CancellationToken.None);
+
+            Assert.Equal("clean --quiet -ff -d -x", fixture.Runner.LastArguments);
         }
     }
 

@@ -14,6 +14,11 @@ internal sealed class GitCheckoutRunner(ICakeContext context) : GitTool<GitCheck
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrEmpty(commit);
         var arguments = Command("checkout").Append("--quiet");
+        if (settings.Force)
+        {
+            arguments.Append("--force");
+        }
+
         if (settings.Detach)
         {
             arguments.Append("--detach");

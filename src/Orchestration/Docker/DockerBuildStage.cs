@@ -63,7 +63,8 @@ public static class DockerBuildStage
             Commit = provenance.Source.Commit,
             Source = provenance.Source.Repository,
             Created = CreatedAt(inputs.SourceDateEpoch, provenance),
-            BaseImage = baseImage,
+            BaseImage = baseImage.Tag,
+            BaseImageLayers = baseImage.Layers,
         };
 
         var builder = new ServingImageBuilder(context);
@@ -74,7 +75,7 @@ public static class DockerBuildStage
                 ?? await FromRegistryAsync(context, prepared, inputs, cancellationToken).ConfigureAwait(false)
                 ?? await builder.BuildAsync(prepared, inputs.Engine, cancellationToken).ConfigureAwait(false);
         }
-        catch (ToolFailedException failure) when (baseImage is null && failure.Message.Split('\n')[0].Contains(": FROM ", StringComparison.Ordinal))
+        catch (ToolFailedException failure) when (baseImage.Tag is null && failure.Message.Split('\n')[0].Contains(": FROM ", StringComparison.Ordinal))
         {
             throw new ToolFailedException(
                 failure.Message + $"\nThe Dockerfile's default base image could not be had. --base-image={LocalBaseImage} builds a Python base image "
@@ -123,20 +124,23 @@ public static class DockerBuildStage
         return ServingImageBuilder.Record(prepared, inputs.Engine, imageId, built: false);
     }
 
-    private static async Task<string?> BaseImageForAsync(ICakeContext context, DockerBuildInputs inputs, CancellationToken cancellationToken)
+    /// <summary>The base image's tag (null: the Dockerfile's default) and, when it was just inspected, its layers.</summary>
+    private static async Task<(string? Tag, IReadOnlyList<string>? Layers)> BaseImageForAsync(ICakeContext context, DockerBuildInputs inputs, CancellationToken cancellationToken)
     {
         var wanted = string.IsNullOrWhiteSpace(inputs.BaseImage) ? null : inputs.BaseImage.Trim();
         if (wanted is null && inputs.Engine.Kind != DockerEngineKind.Private)
         {
-            return null;
+            return (null, null);
         }
 
         if (wanted is null || wanted == LocalBaseImage)
         {
             var cache = inputs.BaseImageCache ?? OfflineBaseImage.DefaultCacheDirectory(inputs.WorkDirectory);
-            return await new OfflineBaseImage(context, cache).EnsureAsync(inputs.Engine, BaseImageSpec.For(DebianSources.HostSuite()), cancellationToken).ConfigureAwait(false);
+            var spec = BaseImageSpec.For(DebianSources.HostSuite());
+            var image = await new OfflineBaseImage(context, cache).EnsureAsync(inputs.Engine, spec, cancellationToken).ConfigureAwait(false);
+            return (spec.Tag, image.Layers);
         }
 
-        return wanted;
+        return (wanted, null);
     }
 }

@@ -28,7 +28,29 @@ public sealed class BuildingOnlyWhatChanged(DockerEngineFixture fixture)
         Assert.Equal(first.ImageId, second.ImageId);
         Assert.Equal(first.Tags, second.Tags);
         Assert.DoesNotContain("> docker build", log.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("> docker tag", log.Text, StringComparison.Ordinal);
         Assert.Contains($"DockerBuild: reused {first.Tags[0]}", log.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reused_image_takes_the_version_tag_back_from_a_later_image()
+    {
+        var project = new ServingProject(fixture);
+        var work = fixture.NewFolder("work");
+        var dockerfile = Path.Combine(project.ProjectDirectory, "Dockerfile");
+        var original = File.ReadAllText(dockerfile);
+        var first = await DockerBuildStage.RunAsync(fixture.Context, new FeedStandIn(project), project.StageInputs(fixture, work), CancellationToken.None);
+        File.AppendAllText(dockerfile, "\nENV SERVING_FIX=1\n");
+        await DockerBuildStage.RunAsync(fixture.Context, new FeedStandIn(project), project.StageInputs(fixture, work), CancellationToken.None);
+        File.WriteAllText(dockerfile, original);
+        var log = new CapturingLog();
+
+        var reverted = await DockerBuildStage.RunAsync(DockerTestContext.Create(log), new FeedStandIn(project), project.StageInputs(fixture, work), CancellationToken.None);
+
+        Assert.False(reverted.Built);
+        Assert.Equal(first.ImageId, reverted.ImageId);
+        Assert.Contains("> docker tag", log.Text, StringComparison.Ordinal);
+        Assert.Equal(first.ImageId, Inspect($"{project.Identity.Name}:3.7").Id);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ internal sealed class ServingImageBuilder(ICakeContext context)
             new Dictionary<string, string>(StringComparer.Ordinal) { [modelPath] = modelSha256 },
             arguments,
             labels,
-            request.BaseImage is null ? null : (request.BaseImage, BaseLayers(request.BaseImage, engine, cancellationToken)));
+            request.BaseImage is null ? null : (request.BaseImage, request.BaseImageLayers ?? BaseLayers(request.BaseImage, engine, cancellationToken)));
         context.Information("Image inputs {0} = {1} context files (model {2}), Dockerfile {3}, {4} build arguments, {5} labels, base image {6}.",
             inputs.Digest, inputs.FileCount, modelPath, Path.GetRelativePath(request.ProjectDirectory, dockerfile), arguments.Length, labels.Count,
             request.BaseImage ?? "(the Dockerfile's default)");
@@ -75,7 +75,10 @@ internal sealed class ServingImageBuilder(ICakeContext context)
         };
     }
 
-    /// <summary>The engine's image tagged with the inputs' tag and carrying their digest, re-tagged; null when there is none.</summary>
+    /// <summary>
+    /// The engine's image tagged with the inputs' tag and carrying their digest, given the moving tag too
+    /// (unless it has it already); null when there is none.
+    /// </summary>
     public ImageRecord? Reuse(PreparedImage prepared, DockerEngine engine, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prepared);
@@ -86,7 +89,11 @@ internal sealed class ServingImageBuilder(ICakeContext context)
             return null;
         }
 
-        context.DockerTag(new DockerImageTagSettings().WithDockerHost(engine.Host), found.Id, prepared.MovingTag, cancellationToken);
+        if (!found.RepoTags.Contains(prepared.MovingTag, StringComparer.Ordinal))
+        {
+            context.DockerTag(new DockerImageTagSettings().WithDockerHost(engine.Host), found.Id, prepared.MovingTag, cancellationToken);
+        }
+
         context.Information("DockerBuild: reused {0} ({1}): the engine already has an image of these inputs; nothing was built.", prepared.ImmutableTag, found.Id);
         return Record(prepared, engine, found.Id, built: false);
     }

@@ -30,4 +30,7 @@ internal sealed record ServingImageRequest
 
     /// <summary>The build argument BASE_IMAGE; null keeps the Dockerfile's default.</summary>
     public string? BaseImage { get; init; }
+
+    /// <summary>The base image's layer digests when the caller has just inspected it; null to ask the engine.</summary>
+    public IReadOnlyList<string>? BaseImageLayers { get; init; }
 }

@@ -28,15 +28,15 @@ internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirecto
 
     public string CacheDirectory { get; } = Path.GetFullPath(cacheDirectory);
 
-    /// <summary>Makes sure <paramref name="engine"/> has the image of <paramref name="spec"/>; returns its tag.</summary>
-    public async Task<string> EnsureAsync(DockerEngine engine, BaseImageSpec spec, CancellationToken cancellationToken)
+    /// <summary>Makes sure <paramref name="engine"/> has the image of <paramref name="spec"/>; returns it as the engine describes it.</summary>
+    public async Task<DockerImageDetails> EnsureAsync(DockerEngine engine, BaseImageSpec spec, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(spec);
-        if (context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), spec.Tag, cancellationToken) is not null)
+        if (Inspect(engine, spec, cancellationToken) is { } onTheEngine)
         {
             context.Information("Base image {0} is on the engine already.", spec.Tag);
-            return spec.Tag;
+            return onTheEngine;
         }
 
         Directory.CreateDirectory(CacheDirectory);
@@ -59,8 +59,12 @@ internal sealed class OfflineBaseImage(ICakeContext context, string cacheDirecto
             tarball,
             spec.Tag,
             cancellationToken);
-        return spec.Tag;
+        return Inspect(engine, spec, cancellationToken)
+            ?? throw new InvalidOperationException($"docker import of {tarball} finished, but the engine {engine.Host} has no image {spec.Tag}.");
     }
+
+    private DockerImageDetails? Inspect(DockerEngine engine, BaseImageSpec spec, CancellationToken cancellationToken) =>
+        context.DockerImageInspect(new DockerInspectSettings().WithDockerHost(engine.Host), spec.Tag, cancellationToken);
 
     private void Bootstrap(BaseImageSpec spec, string tarball, CancellationToken cancellationToken)
     {

@@ -41,7 +41,7 @@ public sealed class EnvironmentApplier(ICakeContext context)
 
         try
         {
-            root.Init(request.BackendConfig, request.WorkspaceRoot);
+            root.Init(request.BackendConfig, request.WorkspaceRoot, plan.TerraformVersion);
             var settings = root.Configure(new TerraformApplySettings { Plan = Path.GetFullPath(request.Files.Plan), LockTimeout = request.LockTimeout });
             root.Locking(() => context.TerraformApply(settings, cancellationToken), plan.Environment, request.LockTimeout, request.ReplanCommand);
         }

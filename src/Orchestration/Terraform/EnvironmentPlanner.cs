@@ -23,7 +23,7 @@ public sealed class EnvironmentPlanner(ICakeContext context)
         var root = new TerraformRoot(context, request.RootDirectory, request.NoColor, request.Deployment?.DockerHost, cancellationToken);
         var terraformVersion = root.Version();
         context.Information("Planning {0} in {1} (Terraform {2})", request.Destroy ? "a destroy" : "a deployment", request.RootDirectory, terraformVersion);
-        root.Init(request.BackendConfig, request.WorkspaceRoot);
+        root.Init(request.BackendConfig, request.WorkspaceRoot, terraformVersion);
         // Only a plan without a deployment (a destroy) needs the state's outputs before planning; a deployment's
         // plan reads what is deployed from the saved plan itself.
         var deployment = request.Deployment ?? DeploymentVariables.ForDestroy(root.Outputs());

@@ -1,3 +1,4 @@
+using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Tooling;
 using Orchestration.Tools.Terraform;
@@ -21,11 +22,30 @@ internal sealed class TerraformRoot(ICakeContext context, string directory, bool
 
     public string Version() => context.TerraformVersion(Configure(new TerraformVersionSettings()), cancellationToken);
 
-    public void Init(IReadOnlyList<string> backendConfig, string workspaceRoot)
+    /// <summary>Where <c>terraform init</c> keeps what it installed: <c>.terraform/</c>, or <c>TF_DATA_DIR</c>.</summary>
+    public string DataDirectory =>
+        Path.GetFullPath(context.Environment.GetEnvironmentVariable("TF_DATA_DIR") is { Length: > 0 } dataDir ? dataDir : ".terraform", Directory);
+
+    /// <summary>
+    /// <c>terraform init</c>, skipped when the root's data directory was initialised by the same Terraform for the
+    /// same configuration, lock file, modules and backend settings (<see cref="InitFingerprint"/>).
+    /// </summary>
+    public void Init(IReadOnlyList<string> backendConfig, string workspaceRoot, string terraformVersion)
     {
         var settings = Configure(new TerraformInitSettings());
         BackendConfiguration.AddTo(settings, backendConfig, workspaceRoot, Directory);
+        var marker = new InitMarker(DataDirectory);
+        var fingerprint = InitFingerprint.Of(Directory, DataDirectory, terraformVersion, settings);
+        if (marker.Holds(fingerprint))
+        {
+            context.Information("Terraform init: reused ({0} was initialised for these inputs, {1})", DataDirectory, fingerprint[..12]);
+            return;
+        }
+
+        marker.Forget();
         context.TerraformInit(settings, cancellationToken);
+        // Init may have installed other modules: the marker is the fingerprint of what it left.
+        marker.Record(InitFingerprint.Of(Directory, DataDirectory, terraformVersion, settings));
     }
 
     public IReadOnlyDictionary<string, string> Outputs() =>

@@ -97,4 +97,33 @@ public sealed class PlanningAnEnvironment : IDisposable
         Assert.StartsWith("terraform exited with code 1.", failure.Message, StringComparison.Ordinal);
         Assert.Contains($"> terraform show -no-color -json \"{notAPlan}\"", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Terraform_init_runs_again_only_when_what_it_reads_changed()
+    {
+        workspace.Write("terraform/environments/test/extra.tf", "module \"extra\" { source = \"../../modules/extra\" }");
+        workspace.Write("terraform/modules/extra/main.tf", "output \"name\" { value = \"extra\" }");
+        workspace.Plan('1');
+        workspace.Write("terraform/environments/test/terraform.tfvars", "hold_seconds = 0");
+
+        workspace.Plan('1');
+
+        Assert.Single(Reused());
+
+        // The module now has a module of its own: without another init, Terraform would refuse to plan ("Module not installed").
+        workspace.Write("terraform/modules/extra/main.tf", "module \"nested\" { source = \"./nested\" }");
+        workspace.Write("terraform/modules/extra/nested/main.tf", "output \"name\" { value = \"nested\" }");
+        workspace.Plan('1');
+
+        Assert.Single(Reused());
+
+        // Another backend setting: init runs, and Terraform itself says the state would have to move.
+        var failure = Assert.Throws<ToolFailedException>(() => workspace.Plan('1', backendConfig: ["path=../../../.work/terraform/test/elsewhere.tfstate"]));
+
+        Assert.Contains("> terraform init", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Backend configuration changed", failure.Message, StringComparison.Ordinal);
+        Assert.Single(Reused());
+    }
+
+    private IEnumerable<string> Reused() => workspace.Log.Lines.Where(line => line.StartsWith("Terraform init: reused", StringComparison.Ordinal));
 }

@@ -72,9 +72,9 @@ internal sealed class TerraformWorkspace : IDisposable
         RootDirectory = folder.Write("terraform/environments/test/main.tf", Root);
         RootDirectory = System.IO.Path.GetDirectoryName(RootDirectory)!;
         Paths = new WorkspacePaths(folder.Path);
-        // Not RealContext.Create(folder.Path): that moves the whole test process into a folder deleted
+        // Not a context of folder.Path: that moves the whole test process into a folder deleted
         // at the end. The release code takes the workspace root explicitly.
-        Context = RealContext.Create();
+        (Context, Log) = RecordedContext.Create();
     }
 
     public string RootDirectory { get; }
@@ -82,6 +82,11 @@ internal sealed class TerraformWorkspace : IDisposable
     public WorkspacePaths Paths { get; }
 
     public ICakeContext Context { get; }
+
+    public RecordedLog Log { get; }
+
+    /// <summary>Writes a file of the workspace, e.g. a module beside the root: <c>terraform/modules/x/main.tf</c>.</summary>
+    public void Write(string relativePath, string content) => folder.Write(relativePath, content);
 
     public string StateDirectory => folder.Combine(".work", "terraform", "test");
 
@@ -96,9 +101,16 @@ internal sealed class TerraformWorkspace : IDisposable
     public string DockerHostSeen => File.ReadAllText(folder.Combine("docker-host.txt")).Trim();
 
     public PlanRecord Plan(
-        char digest, string? endpointUrl = null, int holdSeconds = 0, PlanFiles? files = null, string image = "salary-regression:2.7", string? dockerHost = null) =>
+        char digest,
+        string? endpointUrl = null,
+        int holdSeconds = 0,
+        PlanFiles? files = null,
+        string image = "salary-regression:2.7",
+        string? dockerHost = null,
+        IReadOnlyList<string>? backendConfig = null) =>
         new EnvironmentPlanner(Context).Plan(PlanRequest(files ?? Files()) with
         {
+            BackendConfig = backendConfig ?? [],
             Deployment = new Deployment
             {
                 Identity = ModelIdentity.Parse(Identity),

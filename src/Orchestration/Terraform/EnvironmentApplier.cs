@@ -32,7 +32,7 @@ public sealed class EnvironmentApplier(ICakeContext context)
             throw Pipeline.ConfigurationError.Create($"The plan was made in {plan.RootDirectory}, which does not exist here ({root.Directory}).");
         }
 
-        RequireSameTerraform(root, plan);
+        RequireSameTerraform(root, plan, request.WorkspaceRoot);
         var grant = Approve(plan, request);
         var journal = new ApprovalJournal(request.Files.Approval, request.AuditLogs);
         var record = Approved(plan, grant, request.RunUrl);
@@ -96,9 +96,9 @@ public sealed class EnvironmentApplier(ICakeContext context)
 
     private static string Action(PlanRecord plan) => plan.Destroy ? "destroy" : "apply";
 
-    private static void RequireSameTerraform(TerraformRoot root, PlanRecord plan)
+    private static void RequireSameTerraform(TerraformRoot root, PlanRecord plan, string workspaceRoot)
     {
-        var version = root.Version();
+        var version = root.Version(workspaceRoot);
         if (version != plan.TerraformVersion)
         {
             throw new ApprovalRefusedException(

@@ -21,7 +21,7 @@ public sealed class EnvironmentPlanner(ICakeContext context)
         files.Clear();
 
         var root = new TerraformRoot(context, request.RootDirectory, request.NoColor, request.Deployment?.DockerHost, cancellationToken);
-        var terraformVersion = root.Version();
+        var terraformVersion = root.Version(request.WorkspaceRoot);
         context.Information("Planning {0} in {1} (Terraform {2})", request.Destroy ? "a destroy" : "a deployment", request.RootDirectory, terraformVersion);
         root.Init(request.BackendConfig, request.WorkspaceRoot, terraformVersion);
         // Only a plan without a deployment (a destroy) needs the state's outputs before planning; a deployment's

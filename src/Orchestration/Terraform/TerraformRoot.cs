@@ -20,7 +20,14 @@ internal sealed class TerraformRoot(ICakeContext context, string directory, bool
 
     public CancellationToken Cancellation => cancellationToken;
 
-    public string Version() => context.TerraformVersion(Configure(new TerraformVersionSettings()), cancellationToken);
+    /// <summary>The binary's version, asked once per binary (<see cref="TerraformVersionCache"/>, in the workspace's .work/).</summary>
+    public string Version(string workspaceRoot)
+    {
+        var settings = Configure(new TerraformVersionSettings());
+        string Ask() => context.TerraformVersion(settings, cancellationToken);
+        // No binary found: asking gives the wrapper's own "terraform was not found" message.
+        return context.TerraformExecutable(settings) is { } executable ? TerraformVersionCache.For(workspaceRoot).VersionOf(executable, Ask) : Ask();
+    }
 
     /// <summary>Where <c>terraform init</c> keeps what it installed: <c>.terraform/</c>, or <c>TF_DATA_DIR</c>.</summary>
     public string DataDirectory =>

@@ -88,7 +88,8 @@ internal abstract class CommandLineTool<TSettings> : Tool<TSettings>
         return masked;
     }
 
-    private FilePath ResolveToolPath(TSettings settings, ToolRunOptions options)
+    /// <summary>The absolute path of the executable a run with these settings would start; null when there is none.</summary>
+    protected string? Locate(TSettings settings)
     {
         FilePath? path;
         try
@@ -100,7 +101,13 @@ internal abstract class CommandLineTool<TSettings> : Tool<TSettings>
             path = null;
         }
 
-        if (path is not null && File.Exists(path.MakeAbsolute(environment).FullPath))
+        var absolute = path?.MakeAbsolute(environment).FullPath;
+        return absolute is not null && File.Exists(absolute) ? absolute : null;
+    }
+
+    private FilePath ResolveToolPath(TSettings settings, ToolRunOptions options)
+    {
+        if (Locate(settings) is { } path)
         {
             return path;
         }

@@ -125,5 +125,21 @@ public sealed class PlanningAnEnvironment : IDisposable
         Assert.Single(Reused());
     }
 
+    [Fact]
+    public void A_second_plan_asks_terraform_no_version_and_no_init_and_a_deployments_plan_runs_no_terraform_output()
+    {
+        workspace.Plan('1');
+        var plan = workspace.Plan('2');
+
+        Assert.Single(Ran("version"));
+        Assert.Empty(Ran("output"));
+        Assert.Single(Ran("init"));
+        Assert.Equal(4, Ran("show").Count());
+        var versions = File.ReadAllText(Path.Combine(workspace.Paths.Work, "terraform", "versions.json"));
+        Assert.Contains($"\"Version\": \"{plan.TerraformVersion}\"", versions, StringComparison.Ordinal);
+    }
+
+    private IEnumerable<string> Ran(string command) => workspace.Log.Lines.Where(line => line.StartsWith("> terraform " + command, StringComparison.Ordinal));
+
     private IEnumerable<string> Reused() => workspace.Log.Lines.Where(line => line.StartsWith("Terraform init: reused", StringComparison.Ordinal));
 }

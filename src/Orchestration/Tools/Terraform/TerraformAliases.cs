@@ -39,4 +39,9 @@ internal static class TerraformAliases
     [CakeMethodAlias]
     public static string TerraformVersion(this ICakeContext context, TerraformVersionSettings settings, CancellationToken cancellationToken) =>
         new TerraformVersionRunner(context).Version(settings, cancellationToken);
+
+    /// <summary>Where the terraform binary these settings run is (absolute), without running it; null when there is none.</summary>
+    [CakeMethodAlias]
+    public static string? TerraformExecutable(this ICakeContext context, TerraformVersionSettings settings) =>
+        new TerraformVersionRunner(context).Executable(settings);
 }

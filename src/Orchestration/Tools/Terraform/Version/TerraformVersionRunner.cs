@@ -6,6 +6,9 @@ namespace Orchestration.Tools.Terraform.Version;
 
 internal sealed class TerraformVersionRunner(ICakeContext context) : TerraformTool<TerraformVersionSettings>(context)
 {
+    /// <summary>The absolute path of the terraform binary a command with these settings runs; null when there is none.</summary>
+    public string? Executable(TerraformVersionSettings settings) => Locate(settings);
+
     /// <summary>The version of the Terraform binary, e.g. <c>1.11.4</c>.</summary>
     public string Version(TerraformVersionSettings settings, CancellationToken cancellationToken)
     {

@@ -62,7 +62,7 @@ $previous = if (Test-Path $fingerprintFile) { (Get-Content $fingerprintFile -Raw
 if (-not (Test-Path $dll) -or $previous -ne $current) {
     [Console]::Error.WriteLine('Building the build project (its inputs changed)...')
     Remove-Item $fingerprintFile -ErrorAction SilentlyContinue
-    dotnet build build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary --output (Join-Path $out 'bin') 2>&1 |
+    dotnet publish build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary --output (Join-Path $out 'bin') 2>&1 |
         ForEach-Object { [Console]::Error.WriteLine($_) }
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     Set-Content -Path $fingerprintFile -Value $current

@@ -31,7 +31,7 @@ current="$(fingerprint)"
 if [[ ! -f "$dll" || "$(cat "$out/fingerprint" 2>/dev/null)" != "$current" ]]; then
   echo "Building the build project (its inputs changed)..." >&2
   rm -f "$out/fingerprint"
-  dotnet build build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary \
+  dotnet publish build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary \
     --output "$out/bin" >&2
   echo "$current" > "$out/fingerprint"
 fi

@@ -9,9 +9,9 @@ namespace Orchestration.Terraform;
 /// <summary>
 /// Everything <c>terraform init</c> of a root depends on, as one SHA-256: the Terraform version, the backend
 /// configuration as passed (files by content, key=value pairs — the hash alone is kept, never the values),
-/// the root's <c>*.tf</c>, <c>*.tf.json</c>, test files and <c>.terraform.lock.hcl</c>, and the <c>*.tf</c> files of
-/// every module the last init installed (<c>modules.json</c> in the data directory). Other files (tfvars,
-/// scripts, state) do not count: init does not read them.
+/// the root's <c>*.tf</c>, <c>*.tf.json</c>, test files and <c>.terraform.lock.hcl</c>, the backend settings the
+/// last init saved (<c>terraform.tfstate</c> in the data directory), and the <c>*.tf</c> files of every module it
+/// installed (<c>modules.json</c> there). Other files (tfvars, scripts, state) do not count: init does not read them.
 /// </summary>
 internal static class InitFingerprint
 {
@@ -39,6 +39,9 @@ internal static class InitFingerprint
         }
 
         AddFiles(Add, rootDirectory, ".", RootFiles(rootDirectory));
+        // What init saved of the backend: a manual init with other settings is seen too.
+        var savedBackend = Path.Combine(dataDirectory, "terraform.tfstate");
+        Add("saved backend " + (File.Exists(savedBackend) ? Sha256.OfFile(savedBackend) : "none"));
         foreach (var module in ModuleDirectories(rootDirectory, dataDirectory))
         {
             var directory = Path.GetFullPath(module, rootDirectory);

@@ -42,6 +42,7 @@ public sealed class FingerprintingTerraformInit : IDisposable
     [InlineData("environments/staging/tests/root.tftest.hcl", "run \"plan\" {}")]
     [InlineData("modules/endpoint/main.tf", "module \"nested\" { source = \"./nested\" }")]
     [InlineData("environments/staging/backend.hcl", "conn_str = \"postgres://b\"")]
+    [InlineData("environments/staging/.terraform/terraform.tfstate", "{\"backend\": {\"type\": \"pg\"}}")]
     public void A_changed_configuration_lock_module_or_backend_file_changes_it(string file, string content)
     {
         var before = Fingerprint();

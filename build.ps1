@@ -57,14 +57,30 @@ function Get-Fingerprint {
     return [Convert]::ToHexString($hash).ToLowerInvariant()
 }
 
+# Publishes the build project ReadyToRun (precompiled, see build/Build.csproj). Where the packs that precompiling
+# needs cannot be had (an SDK newer than the package source, a platform without them), publishes it without.
+function Publish-Build([string[]] $extra) {
+    return [string[]] @(dotnet publish build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary `
+        --output (Join-Path $out 'bin') @extra 2>&1 | ForEach-Object { "$_" })
+}
+$cannotPrecompile = 'Microsoft\.NETCore\.App\.(Crossgen2|Runtime)\.|NETSDK1094|NETSDK1095'
+
 $current = Get-Fingerprint
 $previous = if (Test-Path $fingerprintFile) { (Get-Content $fingerprintFile -Raw).Trim() } else { '' }
 if (-not (Test-Path $dll) -or $previous -ne $current) {
     [Console]::Error.WriteLine('Building the build project (its inputs changed)...')
     Remove-Item $fingerprintFile -ErrorAction SilentlyContinue
-    dotnet publish build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary --output (Join-Path $out 'bin') 2>&1 |
-        ForEach-Object { [Console]::Error.WriteLine($_) }
-    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    $output = Publish-Build @()
+    $status = $LASTEXITCODE
+    $reasons = @($output | Where-Object { $_ -match $cannotPrecompile })
+    if ($status -ne 0 -and $reasons.Count -gt 0) {
+        [Console]::Error.WriteLine('ReadyToRun cannot be produced here, so the build runs JIT-compiled (slower to start):')
+        $reasons | Select-Object -First 3 | ForEach-Object { [Console]::Error.WriteLine($_) }
+        $output = Publish-Build @('-p:PublishReadyToRun=false')
+        $status = $LASTEXITCODE
+    }
+    $output | ForEach-Object { [Console]::Error.WriteLine($_) }
+    if ($status -ne 0) { exit $status }
     Set-Content -Path $fingerprintFile -Value $current
 }
 

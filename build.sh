@@ -27,12 +27,28 @@ fingerprint() {
   } | LC_ALL=C sort | sha256sum | cut -d' ' -f1
 }
 
+# Publishes the build project ReadyToRun (precompiled, see build/Build.csproj). Where the packs that precompiling
+# needs cannot be had (an SDK newer than the package source, a platform without them), publishes it without.
+publish() {
+  dotnet publish build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary \
+    --output "$out/bin" "$@" 2>&1
+}
+cannot_precompile='Microsoft\.NETCore\.App\.(Crossgen2|Runtime)\.|NETSDK1094|NETSDK1095'
+
 current="$(fingerprint)"
 if [[ ! -f "$dll" || "$(cat "$out/fingerprint" 2>/dev/null)" != "$current" ]]; then
   echo "Building the build project (its inputs changed)..." >&2
   rm -f "$out/fingerprint"
-  dotnet publish build/Build.csproj --configuration Release --nologo --verbosity quiet -clp:NoSummary \
-    --output "$out/bin" >&2
+  status=0
+  output="$(publish)" || status=$?
+  if ((status != 0)) && grep -qE "$cannot_precompile" <<<"$output"; then
+    echo "ReadyToRun cannot be produced here, so the build runs JIT-compiled (slower to start):" >&2
+    grep -E "$cannot_precompile" <<<"$output" | head -3 >&2
+    status=0
+    output="$(publish -p:PublishReadyToRun=false)" || status=$?
+  fi
+  if [[ -n "$output" ]]; then echo "$output" >&2; fi
+  if ((status != 0)); then exit "$status"; fi
   echo "$current" > "$out/fingerprint"
 fi
 

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Orchestration.Tooling;
@@ -60,18 +61,24 @@ internal sealed class TerraformRoot(ICakeContext context, string directory, bool
 
     /// <summary>
     /// A saved plan as JSON and as plain text. The two <c>terraform show</c> commands only read the plan file, so
-    /// they run at once; when one fails, its own error is thrown once both have ended.
+    /// they run at once (two threads, no blocking on tasks); when one fails, its own error is thrown once both have ended.
     /// </summary>
     public (string Json, string Text) Show(string planFile)
     {
-        var json = Task.Run(
-            () => context.TerraformShow(Configure(new TerraformShowSettings { PlanFile = planFile, OutputFormat = TerraformOutputFormat.Json }), cancellationToken),
-            cancellationToken);
-        var text = Task.Run(
-            () => context.TerraformShow(Configure(new TerraformShowSettings { PlanFile = planFile }).WithNoColor(), cancellationToken),
-            cancellationToken);
-        var both = Task.WhenAll(json, text).GetAwaiter().GetResult();
-        return (both[0], both[1]);
+        string? json = null;
+        string? text = null;
+        try
+        {
+            Parallel.Invoke(
+                () => json = context.TerraformShow(Configure(new TerraformShowSettings { PlanFile = planFile, OutputFormat = TerraformOutputFormat.Json }), cancellationToken),
+                () => text = context.TerraformShow(Configure(new TerraformShowSettings { PlanFile = planFile }).WithNoColor(), cancellationToken));
+        }
+        catch (AggregateException failure) when (failure.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(failure.InnerExceptions[0]).Throw();
+        }
+
+        return (json!, text!);
     }
 
     public T Configure<T>(T settings)

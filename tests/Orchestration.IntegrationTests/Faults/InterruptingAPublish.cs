@@ -21,7 +21,9 @@ public sealed class InterruptingAPublish : IDisposable
     {
         var feedFolder = work.Combine("feed");
         Directory.CreateDirectory(feedFolder);
-        var model = models.Create("salary-regression.1.1");
+        // 64 MiB of weights: copying them into the feed takes many times longer than the watcher needs to see the
+        // first file, so the cancellation always lands half way (a small package was sometimes in place before it).
+        var model = models.Create("salary-regression.1.1", weights: 64 << 20);
         using var cancel = new CancellationTokenSource();
         using var watcher = new FileSystemWatcher(feedFolder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
         watcher.Created += (_, _) => cancel.Cancel();

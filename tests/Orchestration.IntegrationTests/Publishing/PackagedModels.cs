@@ -19,12 +19,19 @@ public sealed class PackagedModels : IDisposable
     public string Root => folder.Path;
 
     /// <summary>Packages a model; the same identity, data and commit give the same model (as a seeded notebook would).</summary>
-    public PackagedModel Create(string identity, string data = OriginalData, string commit = Commit)
+    /// <param name="weights">Bytes of random weights appended to the model (which the package stores as they are): a large model.</param>
+    public PackagedModel Create(string identity, string data = OriginalData, string commit = Commit, int weights = 0)
     {
         var id = ModelIdentity.Parse(identity);
         var work = folder.Combine(identity + "-" + Guid.NewGuid().ToString("N")[..8]);
         var project = Path.Combine(work, "src", "samples", id.Name);
         var model = Write(Path.Combine(project, "models", $"{identity}.joblib"), $"model {identity} trained on {data}");
+        if (weights > 0)
+        {
+            using var file = new FileStream(model, FileMode.Append);
+            file.Write(System.Security.Cryptography.RandomNumberGenerator.GetBytes(weights));
+        }
+
         Write(Path.Combine(project, "train.ipynb"), """{"cells": []}""");
         Write(Path.Combine(project, "data", "SalaryData.csv"), data);
         var notebook = Write(Path.Combine(work, "artifacts", "notebooks", "train.ipynb"), """{"cells": [], "executed": true}""");

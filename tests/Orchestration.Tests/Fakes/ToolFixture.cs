@@ -43,7 +43,7 @@ public sealed class ToolFixture
 /// <summary>Resolves every tool to an empty stand-in file of that name, so the process layer finds it wherever the real one lives.</summary>
 public sealed class FakeToolLocator : IToolLocator
 {
-    private static readonly string StandIns = Directory.CreateTempSubdirectory("orchestration-tools-").FullName;
+    private static readonly string StandIns = TestRunFolder.Create("orchestration-tools-");
 
     public void RegisterFile(FilePath path)
     {

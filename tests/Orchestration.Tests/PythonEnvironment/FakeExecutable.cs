@@ -3,7 +3,7 @@ namespace Orchestration.Tests.PythonEnvironment;
 /// <summary>An empty file standing for a program: the process layer only checks that the tool's path exists.</summary>
 internal static class FakeExecutable
 {
-    private static readonly string Folder = Directory.CreateTempSubdirectory("orchestration-fake-tools-").FullName;
+    private static readonly string Folder = Fakes.TestRunFolder.Create("orchestration-fake-tools-");
 
     public static string Path(string name)
     {

@@ -26,29 +26,58 @@ public sealed class TestTask : FrostingTask<BuildContext>
         }
 
         var total = TestSummary.Empty;
+        var failures = new List<FailedTest>();
         foreach (var suite in suites)
         {
             var summary = TestSummary.Empty;
             foreach (var project in Suites[suite])
             {
-                summary += new TestRunner(context).Run(new TestRunSettings
+                var results = new TestRunner(context).Run(new TestRunSettings
                 {
                     Project = Path.Combine(context.Paths.Root, project),
                     ResultsFile = Path.Combine(context.Paths.Artifacts, "tests", Path.GetFileNameWithoutExtension(project) + ".trx"),
                     Filter = context.Options.Get(TestOptions.Filter),
                 }, context.Cancellation);
+                summary += results.Summary;
+                failures.AddRange(results.Failures);
             }
 
             context.Information("{0} tests: {1}", suite, summary);
             total += summary;
         }
 
-        // CI reads this closing line; it is also kept next to the results.
-        context.Information("Tests: {0}", total);
-        File.WriteAllText(Path.Combine(context.Paths.Artifacts, "tests", "summary.txt"), $"Tests: {total}\n");
+        // CI shows the end of a log first: the failed tests and the closing line come last, and are kept next to the results.
+        var closing = ClosingLines(total, failures);
+        foreach (var line in closing)
+        {
+            context.Information("{0}", line);
+        }
+
+        File.WriteAllLines(Path.Combine(context.Paths.Artifacts, "tests", "summary.txt"), closing);
         if (total.Failed > 0 || total.Total == 0)
         {
-            throw new CakeException(total.Failed > 0 ? $"{total.Failed} test(s) failed." : "No test ran.");
+            throw new CakeException(total.Failed > 0 ? $"{total.Failed} test(s) failed{Names(failures)}." : "No test ran.");
         }
+    }
+
+    /// <summary>": A, B, C and 2 more", or nothing when the results named no test.</summary>
+    private static string Names(List<FailedTest> failures) => failures.Count switch
+    {
+        0 => "",
+        <= 3 => ": " + string.Join(", ", failures.Select(test => test.Name)),
+        _ => ": " + string.Join(", ", failures.Take(3).Select(test => test.Name)) + $" and {failures.Count - 3} more",
+    };
+
+    private static List<string> ClosingLines(TestSummary total, List<FailedTest> failures)
+    {
+        var lines = new List<string>();
+        if (failures.Count > 0)
+        {
+            lines.Add($"Failed tests ({failures.Count}):");
+            lines.AddRange(failures.SelectMany(test => test.ToString().Split('\n')).Select(line => "  " + line));
+        }
+
+        lines.Add($"Tests: {total}");
+        return lines;
     }
 }

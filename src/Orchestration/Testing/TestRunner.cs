@@ -5,10 +5,10 @@ using Orchestration.Tools.DotNet.Test;
 
 namespace Orchestration.Testing;
 
-/// <summary>Runs one test project with <c>dotnet test</c> and reads its TRX results.</summary>
+/// <summary>Runs one test project with <c>dotnet test</c> and reads its TRX results: the counts and the tests that failed.</summary>
 public sealed class TestRunner(ICakeContext context)
 {
-    public TestSummary Run(TestRunSettings settings, CancellationToken cancellationToken)
+    public TestResults Run(TestRunSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var test = new DotNetTestSettings { NoLogo = true, Filter = settings.Filter };
@@ -24,7 +24,7 @@ public sealed class TestRunner(ICakeContext context)
             FailureHint = $"dotnet test wrote no results ({settings.ResultsFile}): the test project did not build or run.",
         }, cancellationToken);
         return File.Exists(settings.ResultsFile)
-            ? TestSummary.FromTrx(settings.ResultsFile)
+            ? TestResults.FromTrx(settings.ResultsFile)
             : throw new ToolFailedException($"dotnet test {settings.Project} passed but wrote no results ({settings.ResultsFile}).");
     }
 }

@@ -36,7 +36,11 @@ internal sealed class ToolRun(
         }
 
         var exitCode = process.GetExitCode();
-        var result = new ToolResult(exitCode, [.. standardOutput], [.. standardError]);
+        var result = new ToolResult(exitCode, [.. standardOutput], [.. standardError])
+        {
+            CommandLine = commandLine,
+            WorkingDirectory = workingDirectory,
+        };
         if (!options.SuccessExitCodes.Contains(exitCode) && options.ExpectedFailure?.Invoke(result) != true)
         {
             var failure = options.DescribeFailure?.Invoke(result) ?? new ToolFailure(

@@ -1,5 +1,6 @@
 using Orchestration.Terraform;
 using Orchestration.Tests.Fakes;
+using Orchestration.Tooling;
 using Orchestration.Tools.Terraform;
 using Orchestration.Tools.Terraform.Output;
 using Orchestration.Tools.Terraform.Show;
@@ -56,5 +57,22 @@ public sealed class TerraformShowAndOutputArguments
 
         Assert.Equal("1.11.4", fixture.Context.TerraformVersion(new TerraformVersionSettings().Faked(), CancellationToken.None));
         Assert.Equal("version -json", fixture.Runner.LastArguments);
+    }
+
+    [Theory]
+    [InlineData("Terraform v1.11.4 on linux_amd64")]
+    [InlineData("{ \"platform\": \"linux_amd64\" }")]
+    public void Version_output_it_cannot_read_fails_naming_the_command_and_what_it_printed(string printed)
+    {
+        fixture.Runner.Answer(output: [printed]);
+
+        var failure = Assert.Throws<ToolFailedException>(
+            () => fixture.Context.TerraformVersion(new TerraformVersionSettings().Faked(), CancellationToken.None));
+
+        var lines = failure.Message.Split('\n');
+        Assert.StartsWith("The output is not the JSON of terraform version -json: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("> terraform version -json", lines[1]);
+        Assert.StartsWith("@ ", lines[2], StringComparison.Ordinal);
+        Assert.Equal("  " + printed, lines[3]);
     }
 }

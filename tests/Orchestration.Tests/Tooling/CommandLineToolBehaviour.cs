@@ -65,4 +65,18 @@ public sealed class CommandLineToolBehaviour
 
         Assert.Equal("password", System.Text.Encoding.UTF8.GetString(fixture.Runner.Calls[^1].Settings.StandardInput!.Value.Span));
     }
+
+    [Fact]
+    public void Output_a_wrapper_cannot_read_fails_like_a_failed_exit_naming_the_command_and_what_it_printed()
+    {
+        fixture.Runner.Answer(output: ["not json"], error: ["a warning"]);
+        var result = new EchoTool(fixture.Context).Say(new EchoSettings { Text = "x" });
+
+        var failure = Assert.Throws<ToolFailedException>(() => result.Read(json => System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("x").GetString(), "the JSON of echo"));
+
+        var lines = failure.Message.Split('\n');
+        Assert.StartsWith("The output is not the JSON of echo: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal(["> echo \"x\"", "@ " + Directory.GetCurrentDirectory(), "  not json", "  a warning"], lines[1..]);
+        Assert.Equal(0, failure.ExitCode);
+    }
 }

@@ -26,6 +26,6 @@ internal sealed class DockerImageImporter(ICakeContext context) : DockerTool<Doc
 
         var result = Execute(settings, arguments.AppendQuoted(tarball).AppendQuoted(reference), new ToolRunOptions { EchoOutput = false }, cancellationToken);
         return result.StandardOutput.LastOrDefault(line => line.StartsWith("sha256:", StringComparison.Ordinal))?.Trim()
-            ?? throw new ToolFailedException($"docker import of {tarball} printed no image ID:\n  " + result.Output);
+            ?? throw result.Unexpected($"docker import of {tarball} printed no image ID (a line starting with sha256:).");
     }
 }

@@ -18,7 +18,7 @@ internal sealed class DockerInspector(ICakeContext context) : DockerTool<DockerI
         settings.Type = "image";
         settings.Format = "{{json .}}";
         var result = Execute(settings, Arguments(settings, [image]), new ToolRunOptions { EchoOutput = false, ExpectedFailure = NoSuchObject }, cancellationToken);
-        return result.ExitCode == 0 ? DockerImageDetails.Parse(result.Output) : null;
+        return result.ExitCode == 0 ? result.Read(DockerImageDetails.Parse, "an image's JSON") : null;
     }
 
     private static bool NoSuchObject(ToolResult result) =>

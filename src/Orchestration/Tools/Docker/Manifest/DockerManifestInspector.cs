@@ -18,7 +18,7 @@ internal sealed class DockerManifestInspector(ICakeContext context) : DockerTool
             ExpectedFailure = NoSuchManifest,
             FailureHint = $"The registry could not be asked for {imageReference}: check that it runs and the credentials (DOCKER_REGISTRY_USERNAME, DOCKER_REGISTRY_PASSWORD).",
         }, cancellationToken);
-        return result.ExitCode == 0 ? RegistryManifest.Parse(string.Join('\n', result.StandardOutput)) : null;
+        return result.ExitCode == 0 ? result.Read(RegistryManifest.Parse, "a manifest's JSON") : null;
     }
 
     private static bool NoSuchManifest(ToolResult result) =>

@@ -12,9 +12,14 @@ internal sealed class TerraformVersionRunner(ICakeContext context) : TerraformTo
     /// <summary>The version of the Terraform binary, e.g. <c>1.11.4</c>.</summary>
     public string Version(TerraformVersionSettings settings, CancellationToken cancellationToken)
     {
-        var output = Run(settings, Command("version", settings).Append("-json"), new ToolRunOptions { EchoOutput = false }, cancellationToken).Output;
-        using var document = JsonDocument.Parse(output);
-        return document.RootElement.GetProperty("terraform_version").GetString()
-            ?? throw new ToolFailedException("terraform version -json printed no terraform_version.");
+        var result = Run(settings, Command("version", settings).Append("-json"), new ToolRunOptions { EchoOutput = false }, cancellationToken);
+        return result.Read(Parse, "the JSON of terraform version -json")
+            ?? throw result.Unexpected("terraform version -json printed no terraform_version.");
+    }
+
+    private static string? Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("terraform_version").GetString() is { Length: > 0 } version ? version : null;
     }
 }

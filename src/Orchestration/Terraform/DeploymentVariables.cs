@@ -61,21 +61,35 @@ public static partial class DeploymentVariables
 
     /// <summary>
     /// For a destroy plan, which needs values for the required variables but does not use them: the
-    /// identity and image the state's outputs report as deployed, stand-ins for anything they do not.
+    /// identity and image the state's outputs report as deployed, stand-ins for anything they do not. Every other
+    /// variable the root declares and the state reports as an output of the same name (model_sha256, port) gets
+    /// its deployed value back: Terraform evaluates the outputs' "before" values of a destroy plan with the
+    /// variables given, so defaults would show the approver an endpoint that is not the one being destroyed.
     /// </summary>
-    public static Deployment ForDestroy(IReadOnlyDictionary<string, string> stateOutputs)
+    public static Deployment ForDestroy(IReadOnlyDictionary<string, string> stateOutputs, RootVariables root)
     {
         ArgumentNullException.ThrowIfNull(stateOutputs);
+        ArgumentNullException.ThrowIfNull(root);
         var deployed = ModelIdentity.TryParse(stateOutputs.GetValueOrDefault("model_identity"), out var parsed) ? parsed : null;
         var identity = deployed ?? new ModelIdentity("none", 0, 0);
         var image = stateOutputs.GetValueOrDefault("image");
         var digest = stateOutputs.TryGetValue("image_digest", out var d) && Digest().IsMatch(d) ? d : null;
+        var variables = Required(identity, image ?? "none", digest ?? "sha256:" + new string('0', 64));
+        foreach (var (name, value) in stateOutputs)
+        {
+            if (root.Declares(name) && !variables.ContainsKey(name))
+            {
+                variables[name] = value;
+            }
+        }
+
         return new Deployment
         {
             Identity = deployed,
             Image = image,
             ImageDigest = digest,
-            Variables = Required(identity, image ?? "none", digest ?? "sha256:" + new string('0', 64)),
+            ModelSha256 = stateOutputs.GetValueOrDefault("model_sha256") is { Length: > 0 } model ? model : null,
+            Variables = variables,
         };
     }
 

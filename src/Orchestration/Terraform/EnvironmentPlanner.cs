@@ -26,7 +26,7 @@ public sealed class EnvironmentPlanner(ICakeContext context)
         root.Init(request.BackendConfig, request.WorkspaceRoot, terraformVersion);
         // Only a plan without a deployment (a destroy) needs the state's outputs before planning; a deployment's
         // plan reads what is deployed from the saved plan itself.
-        var deployment = request.Deployment ?? DeploymentVariables.ForDestroy(root.Outputs());
+        var deployment = request.Deployment ?? DeploymentVariables.ForDestroy(root.Outputs(), RootVariables.Read(request.RootDirectory));
 
         var settings = root.Configure(new TerraformPlanSettings
         {

@@ -27,3 +27,8 @@ output "model_sha256" {
   description = "SHA-256 of the deployed model file; the build's next plan compares it with the new one."
   value       = var.model_sha256
 }
+
+output "port" {
+  description = "Port the endpoint listens on; a destroy plan is given it back, so its outputs show the endpoint it removes."
+  value       = var.port
+}

@@ -29,6 +29,17 @@ public sealed class DestroyingAnEnvironment : IDisposable
     }
 
     [Fact]
+    public async Task A_destroy_plan_shows_the_outputs_of_the_endpoint_it_removes_not_the_variables_defaults()
+    {
+        await workspace.Apply(workspace.Plan('1', endpointUrl: "http://127.0.0.1:4321").Sha256);
+
+        workspace.PlanDestroy();
+
+        var text = File.ReadAllText(PlanFiles.For(workspace.Paths, TerraformWorkspace.Environment, destroy: true).Text);
+        Assert.Matches(@"- endpoint_url\s+= ""http://127\.0\.0\.1:4321"" -> null", text);
+    }
+
+    [Fact]
     public async Task A_destroy_needs_its_own_approval()
     {
         var deployment = workspace.Plan('1');

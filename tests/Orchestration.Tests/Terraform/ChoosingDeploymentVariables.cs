@@ -102,7 +102,7 @@ public sealed class ChoosingDeploymentVariables : IDisposable
         {
             ["model_identity"] = "salary-regression.3.1",
             ["image"] = "salary-regression:3.1",
-        });
+        }, Root());
 
         Assert.Equal(ModelIdentity.Parse("salary-regression.3.1"), deployment.Identity);
         Assert.Equal("salary-regression", deployment.Variables["model_name"]);
@@ -114,11 +114,32 @@ public sealed class ChoosingDeploymentVariables : IDisposable
     [Fact]
     public void A_destroy_of_an_empty_state_uses_stand_ins_that_pass_the_roots_validation()
     {
-        var deployment = DeploymentVariables.ForDestroy(new Dictionary<string, string>());
+        var deployment = DeploymentVariables.ForDestroy(new Dictionary<string, string>(), Root("port", "model_sha256"));
 
         Assert.Null(deployment.Identity);
         Assert.Equal("(nothing deployed)", deployment.IdentityText);
         Assert.Equal(["data_version", "image", "image_digest", "model_identity", "model_name", "model_version"], deployment.Variables.Keys.Order());
+    }
+
+    [Fact]
+    public void A_destroy_gives_back_the_deployed_values_of_the_variables_the_state_reports_as_outputs()
+    {
+        var model = new string('e', 64);
+        var deployment = DeploymentVariables.ForDestroy(
+            new Dictionary<string, string>
+            {
+                ["model_identity"] = "salary-regression.3.1",
+                ["image"] = "salary-regression:3.1",
+                ["model_sha256"] = model,
+                ["port"] = "34525",
+                ["endpoint_url"] = "http://127.0.0.1:34525",
+            },
+            Root("port", "model_sha256"));
+
+        Assert.Equal(model, deployment.Variables["model_sha256"]);
+        Assert.Equal("34525", deployment.Variables["port"]);
+        Assert.Equal(model, deployment.ModelSha256);
+        Assert.False(deployment.Variables.ContainsKey("endpoint_url"), "an output the root has no variable for is not passed");
     }
 
     private static ImageRecord Image() => new()

@@ -19,9 +19,9 @@ internal sealed class ModelResolver(IModelFeed feed) : IModelResolver, IDisposab
             if (!await feed.DownloadAsync(identity, download, cancellationToken).ConfigureAwait(false))
             {
                 var published = await feed.ListAsync(identity.Name, cancellationToken).ConfigureAwait(false);
-                var there = published.Count == 0 ? "no version of it" : "only " + string.Join(", ", published.Select(version => version.Version));
+                var there = FeedHoldings.Describe(feed, identity.Name, published);
                 throw ConfigurationError.Create(
-                    $"{identity} is not published in {feed.Location} ({feed.Type.Name()} feed; it has {there}). Publish it first (--target=Publish), or check --feed and --feed-type.");
+                    $"{identity} is not published in {feed.Location} ({feed.Type.Name()} feed; {there}). Publish it first (--target=Publish), or check --feed and --feed-type.");
             }
 
             return PackageContents.Extract(download, destinationDirectory, feed.Location);

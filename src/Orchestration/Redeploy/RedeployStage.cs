@@ -42,9 +42,9 @@ public static class RedeployStage
         var published = await resolver.Feed.ListAsync(identity.Name, cancellationToken).ConfigureAwait(false);
         if (!published.Contains(identity))
         {
-            var versions = published.Count == 0 ? $"no version of {identity.Name}" : "only " + string.Join(", ", published.Select(version => version.Version));
+            var holdings = FeedHoldings.Describe(resolver.Feed, identity.Name, published);
             throw ConfigurationError.Create(
-                $"{DeployOptions.Deploy}={target}: {identity} is not published in {resolver.Feed.Location} ({feed.Type.Name()} feed; it has {versions}). "
+                $"{DeployOptions.Deploy}={target}: {identity} is not published in {resolver.Feed.Location} ({feed.Type.Name()} feed; {holdings}). "
                 + $"Name a published version, or check {FeedOptions.Feed} and {FeedOptions.FeedType}.");
         }
 

@@ -175,6 +175,21 @@ public sealed class PublishingToAFolderFeed : IDisposable
     }
 
     [Theory]
+    [InlineData("nuget")]
+    [InlineData("maven")]
+    public async Task Resolving_from_a_folder_that_does_not_exist_is_refused_saying_so(string feedType)
+    {
+        var missing = work.Combine("no-such-feed");
+
+        var resolver = ModelFeeds.CreateResolver(RealContext.Create(), missing, feedType);
+        var error = await Assert.ThrowsAsync<CakeException>(() => resolver.ResolveAsync(new("salary-regression", 2, 8), work.Combine("resolved"), default));
+
+        Assert.Equal(2, error.ExitCode);
+        Assert.True(error.Message.StartsWith($"salary-regression.2.8 is not published in {missing} ({feedType} feed; the folder does not exist).", StringComparison.Ordinal), error.Message);
+        Assert.False(Directory.Exists(missing), "resolving creates no feed");
+    }
+
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task The_feeds_sha512_is_the_packages_whether_Package_recorded_it_or_not(bool recorded)

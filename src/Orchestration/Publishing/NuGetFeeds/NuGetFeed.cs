@@ -47,6 +47,12 @@ internal sealed class NuGetFeed : IModelFeed
 
     public async Task<IReadOnlyList<ModelIdentity>> ListAsync(string name, CancellationToken cancellationToken)
     {
+        // A folder feed nobody published to yet is an empty feed (NuGet calls it an error); the first publish creates it.
+        if (source.IsFolder && !Directory.Exists(source.Source.Source))
+        {
+            return [];
+        }
+
         var versions = await RequestAsync(
             "GET",
             $"{Location} (versions of {name})",

@@ -3,7 +3,7 @@ using Orchestration.Configuration;
 namespace Orchestration.Publishing;
 
 /// <summary>What a feed has of a model, in words, for the message that refuses a version it does not have.</summary>
-public static class FeedHoldings
+internal static class FeedHoldings
 {
     /// <summary>"the folder does not exist", "it has no version of NAME" or "it has only 1.1, 1.2".</summary>
     public static string Describe(IModelFeed feed, string name, IReadOnlyList<ModelIdentity> published)

@@ -42,14 +42,7 @@ public sealed class TheSamplePipeline : IDisposable
 
     public void Dispose()
     {
-        TryBuild("--target=Destroy", "--environment=local", $"--endpoint-port={port}");
-        var destroyPlan = Path.Combine(clone, "artifacts", "plan", "local", "destroy", "plan.sha256");
-        if (File.Exists(destroyPlan))
-        {
-            TryBuild("--target=Destroy", "--environment=local", $"--approve={File.ReadAllText(destroyPlan).Split(' ')[0]}");
-        }
-
-        TryBuild("--target=DockerStop");
+        LocalDeployment.TearDown(clone, port, TryBuild);
         folder.Dispose();
     }
 

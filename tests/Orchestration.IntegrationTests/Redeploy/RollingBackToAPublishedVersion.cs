@@ -89,14 +89,7 @@ public sealed class RollingBackToAPublishedVersion : IDisposable
 
     public void Dispose()
     {
-        TryBuild("--target=Destroy", "--environment=local", $"--endpoint-port={port}");
-        var destroyPlan = Path.Combine(PlanDirectory, "destroy", "plan.sha256");
-        if (File.Exists(destroyPlan))
-        {
-            TryBuild("--target=Destroy", "--environment=local", $"--approve={File.ReadAllText(destroyPlan).Split(' ')[0]}");
-        }
-
-        TryBuild("--target=DockerStop");
+        LocalDeployment.TearDown(clone, port, TryBuild);
         folder.Dispose();
     }
 

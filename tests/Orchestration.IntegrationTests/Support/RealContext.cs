@@ -1,5 +1,6 @@
 using Cake.Core;
 using Cake.Core.Diagnostics;
+using Orchestration.Tests.Fakes;
 
 namespace Orchestration.IntegrationTests.Support;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Orchestration.Configuration;
+using Orchestration.Packaging;
 
 namespace Orchestration.Docker.Image;
 
@@ -32,21 +33,12 @@ internal static class ImageLabels
             new(Title, identity.Name),
             new(Version, identity.Version),
             new(Revision, commit),
-            new(Source, WithoutCredentials(source)),
+            new(Source, RepositoryUrl.WithoutCredentials(source)), // a clone URL may carry a token; anyone who can pull reads labels
             new(Created, created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
             new(ModelIdentity, identity.ToString()),
             new(ModelDataVersion, identity.DataVersion.ToString(CultureInfo.InvariantCulture)),
             new(ModelVersion, identity.ModelVersion.ToString(CultureInfo.InvariantCulture)),
             new(ModelSha256, modelSha256),
         ];
-    }
-
-    /// <summary>A clone URL may carry a token (<c>https://user:token@host/repo</c>); an image label is readable by anyone who can pull.</summary>
-    public static string WithoutCredentials(string source)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        return Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0 && !uri.IsFile
-            ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.ToString()
-            : source;
     }
 }

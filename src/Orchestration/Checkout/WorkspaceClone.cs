@@ -17,7 +17,8 @@ namespace Orchestration.Checkout;
 /// alone, or a dumb HTTP remote (no shallow fetches), falls back to a full clone in which git can resolve it.
 /// The clone of an earlier run is reused the way a CI agent reuses its workspace — fetch only when HEAD is
 /// another commit, then <c>checkout --force</c> and <c>clean -ffdx</c> — so the tree holds exactly that commit
-/// and nothing an earlier run left, without cloning again.
+/// and nothing an earlier run left, without cloning again; but only while its git config and hooks are those
+/// the clone was made with (<see cref="CloneGitState"/>).
 /// </summary>
 internal sealed class WorkspaceClone(ICakeContext context, string directory)
 {
@@ -31,6 +32,14 @@ internal sealed class WorkspaceClone(ICakeContext context, string directory)
             return reused;
         }
 
+        var tree = CloneAfresh(repository, gitRef, cancellationToken);
+        CloneGitState.Record(directory);
+        return tree;
+    }
+
+    private CheckedOutTree CloneAfresh(RepositoryLocation repository, string gitRef, CancellationToken cancellationToken)
+    {
+        CloneGitState.Forget(directory);
         Remove(directory);
         context.Information("Cloning {0} at {1} into {2}", repository.Display, gitRef, directory);
         context.GitInit(new GitInitSettings(), directory, cancellationToken);
@@ -88,7 +97,7 @@ internal sealed class WorkspaceClone(ICakeContext context, string directory)
     /// </summary>
     private CheckedOutTree? Reuse(RepositoryLocation repository, string gitRef, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(Path.Combine(directory, ".git")) || CommitOf(CheckoutRequest.DefaultRef, cancellationToken) is not { } head)
+        if (!Directory.Exists(Path.Combine(directory, ".git")) || !Trusted() || CommitOf(CheckoutRequest.DefaultRef, cancellationToken) is not { } head)
         {
             return null;
         }
@@ -129,6 +138,24 @@ internal sealed class WorkspaceClone(ICakeContext context, string directory)
         }
 
         return new CheckedOutTree(directory, target == head ? head : Head(cancellationToken), IsDirty: false);
+    }
+
+    /// <summary>Whether the clone's git config and hooks are as the build left them; git runs nothing of the clone's before this says so.</summary>
+    private bool Trusted()
+    {
+        switch (CloneGitState.Compare(directory))
+        {
+            case CloneGitState.Comparison.AsRecorded:
+                return true;
+            case CloneGitState.Comparison.Changed:
+                context.Warning(
+                    "The clone in {0} has git config or hooks the build did not write (a notebook of an earlier run can write there): cloning afresh instead of running git in it.",
+                    directory);
+                return false;
+            default:
+                context.Information("The clone in {0} has no record of its git config and hooks ({1}): cloning afresh.", directory, CloneGitState.FileOf(directory));
+                return false;
+        }
     }
 
     private CheckedOutTree FullClone(RepositoryLocation repository, string gitRef, IReadOnlyList<string> fetchError, CancellationToken cancellationToken)

@@ -154,11 +154,69 @@ public sealed class CheckingOutARevision : IDisposable
         Assert.False(File.Exists(Path.Combine(repository.CloneDirectory, "half-written.txt")));
     }
 
+    [Fact]
+    public void A_clone_with_a_hook_the_build_did_not_write_is_cloned_afresh_and_the_hook_never_runs()
+    {
+        var clone = repository.Checkout().SourceDirectory;
+        var earlierClone = MarkClone(clone);
+        var ran = Path.Combine(repository.Workspace, "hook-ran");
+        var hook = Path.Combine(clone, ".git", "hooks", "post-checkout");
+        WriteScript(hook, $"touch '{ran}'");
+
+        var record = repository.Checkout();
+
+        Assert.Equal(repository.Head, record.Commit);
+        Assert.False(File.Exists(ran), "the planted hook ran");
+        Assert.False(File.Exists(earlierClone), "the clone was reused");
+        Assert.False(File.Exists(hook));
+    }
+
+    [Fact]
+    public void A_clone_whose_git_config_was_changed_is_cloned_afresh_and_git_runs_nothing_it_names()
+    {
+        var clone = repository.Checkout().SourceDirectory;
+        var earlierClone = MarkClone(clone);
+        var ran = Path.Combine(repository.Workspace, "fsmonitor-ran");
+        var monitor = Path.Combine(repository.Workspace, "fsmonitor.sh");
+        WriteScript(monitor, $"touch '{ran}'");
+        TestRepository.Run(clone, "config", "core.fsmonitor", monitor);
+
+        repository.Checkout();
+
+        Assert.False(File.Exists(ran), "git ran the fsmonitor the clone's config named");
+        Assert.False(File.Exists(earlierClone), "the clone was reused");
+        Assert.Equal(string.Empty, TestRepository.Run(clone, "config", "--local", "--default", "", "core.fsmonitor"));
+    }
+
+    [Fact]
+    public void A_clone_without_a_record_of_its_git_state_is_cloned_afresh_once_then_reused()
+    {
+        var clone = repository.Checkout().SourceDirectory;
+        File.Delete(CloneGitState.FileOf(clone));
+        var earlierClone = MarkClone(clone);
+
+        repository.Checkout();
+        Assert.False(File.Exists(earlierClone), "a clone without a record was reused");
+        var afresh = MarkClone(clone);
+        repository.Checkout();
+
+        Assert.True(File.Exists(afresh), "the new clone was not reused");
+    }
+
     /// <summary>A file inside the clone's .git: git never touches it, so it survives only if the clone is reused.</summary>
     private static string MarkClone(string clone)
     {
         var marker = Path.Combine(clone, ".git", "orchestration-test-marker");
         File.WriteAllText(marker, "this clone");
         return marker;
+    }
+
+    private static void WriteScript(string path, string command)
+    {
+        File.WriteAllText(path, $"#!/bin/sh\n{command}\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
     }
 }

@@ -12,8 +12,7 @@ internal static class FakeTerraform
 {
     private static readonly Lazy<string> Executable = new(() =>
     {
-        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "orchestration-fake-tools")).FullName;
-        var file = Path.Combine(directory, "terraform");
+        var file = Path.Combine(TestRunFolder.Create("orchestration-fake-terraform-"), "terraform");
         File.WriteAllText(file, "#!/bin/sh\nexit 99\n");
         return file;
     });

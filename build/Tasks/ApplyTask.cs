@@ -6,7 +6,7 @@ using Orchestration.Terraform;
 namespace Build.Tasks;
 
 [TaskName("Apply")]
-[TaskDescription("Applies the saved plan of --environment once approved (--approve=<sha256>, or typed at a terminal), then smoke-tests the endpoint; with MLflow, points the environment's alias at the deployed version.")]
+[TaskDescription("Applies the saved plan of --environment once approved (--approve=<sha256>, or typed at a terminal), then smoke-tests the endpoint; with MLflow, points the environment's alias at the deployed version (also when there was nothing to apply and the alias had strayed).")]
 [IsDependentOn(typeof(PlanTask))]
 public sealed class ApplyTask : AsyncFrostingTask<BuildContext>
 {
@@ -15,9 +15,14 @@ public sealed class ApplyTask : AsyncFrostingTask<BuildContext>
         var options = TerraformOptions.Bind(context.Options, context.Paths, TerraformOptions.ApproveApply);
         var request = options.ApplyRequest(context.Paths, new TerminalApprovalConsole());
         var registry = ServingAlias.Bind(context, context.Options, request.Environment);
-        if (await new EnvironmentApplier(context).ApplyAsync(request, context.Cancellation) == ApplyOutcome.Applied && registry is not null)
+        var outcome = await new EnvironmentApplier(context).ApplyAsync(request, context.Cancellation);
+        if (registry is null)
         {
-            await registry.AfterApplyAsync(request, context.Cancellation);
+            return;
         }
+
+        await (outcome == ApplyOutcome.Applied
+            ? registry.AfterApplyAsync(request, context.Cancellation)
+            : registry.AfterNothingAppliedAsync(request, context.Cancellation));
     }
 }

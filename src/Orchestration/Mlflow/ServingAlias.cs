@@ -79,6 +79,48 @@ public sealed class ServingAlias
         });
     }
 
+    /// <summary>
+    /// After an Apply with nothing to apply: the environment serves the version its plan names, so the alias belongs
+    /// there. When it points elsewhere or nowhere (its move failed under --mlflow-optional, or it was moved by hand),
+    /// it is pointed back, with a warning; the version keeps the deployment tags of the Apply that deployed it.
+    /// </summary>
+    public Task AfterNothingAppliedAsync(ApplyRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var plan = SavedPlan.Load(request.Files, request.Environment, request.ReplanCommand);
+        if (plan.Destroy || plan.HasChanges || plan.Identity is not { } identity)
+        {
+            return Task.CompletedTask;
+        }
+
+        return RegistryFailures.RunAsync(context, options.Optional, $"could not check that alias '{alias}' points at {identity} (it is deployed)", async () =>
+        {
+            using var client = new MlflowClient(options.Connection, context.Log, handler);
+            if (await client.FindVersionAsync(identity, cancellationToken).ConfigureAwait(false) is not { } version)
+            {
+                context.Verbose("MLflow: {0} is not in the registry: alias '{1}' is left where it is.", identity, alias);
+                return;
+            }
+
+            var holder = await client.GetAliasAsync(identity.Name, alias, cancellationToken).ConfigureAwait(false);
+            if (holder?.Version == version.Version)
+            {
+                context.Verbose("MLflow: alias '{0}' of '{1}' points at version {2} ({3}), which '{4}' serves.", alias, identity.Name, version.Version, identity, environment);
+                return;
+            }
+
+            await client.SetAliasAsync(identity.Name, alias, version.Version, cancellationToken).ConfigureAwait(false);
+            context.Warning(
+                "MLflow: alias '{0}' of '{1}' pointed at {2}, but '{3}' serves {4}: it points at version {5} again.",
+                alias,
+                identity.Name,
+                holder is null ? "no version" : $"version {holder.Version}",
+                environment,
+                identity,
+                version.Version);
+        });
+    }
+
     /// <summary>After Destroy: the environment serves nothing, so its alias goes.</summary>
     public Task AfterDestroyAsync(ApplyRequest request, CancellationToken cancellationToken)
     {

@@ -49,6 +49,12 @@ public sealed class TheSamplePipelineWithMlflow : IDisposable
         Build("--target=Publish", "--exclusive");
         Assert.Single(await client.SearchModelVersionsAsync($"name='{Model}'"));
 
+        // An alias that strayed (its move failed under --mlflow-optional, or it was moved by hand) is pointed back by
+        // the next Apply, though that has nothing to apply.
+        await client.DeleteAliasAsync(Model, "local", CancellationToken.None);
+        Build("--target=Apply", "--environment=local", $"--endpoint-port={port}");
+        Assert.Equal(registered.Version, (string?)(await AliasAnswer("local"))?["model_version"]?["version"]);
+
         // Without --approve, Destroy saves its plan and refuses: nothing is destroyed, the alias stays.
         Assert.Equal(1, Assert.Throws<ToolFailedException>(() => Build("--target=Destroy", "--environment=local", $"--endpoint-port={port}")).ExitCode);
         Assert.NotNull(await AliasAnswer("local"));

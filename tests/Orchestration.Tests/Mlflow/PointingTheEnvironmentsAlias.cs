@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Orchestration.Approval;
 using Orchestration.Mlflow;
+using Orchestration.Pipeline;
 using Orchestration.Publishing;
 using Orchestration.Terraform;
 using Orchestration.Tests.Fakes;
@@ -92,6 +93,34 @@ public sealed class PointingTheEnvironmentsAlias : IDisposable
         Assert.Equal(("salary-regression", "local"), ((string?)JsonNode.Parse(server.Requests[0].Body!)!["name"], (string?)JsonNode.Parse(server.Requests[0].Body!)!["alias"]));
     }
 
+    [Fact]
+    public async Task After_an_apply_with_nothing_to_apply_a_stray_alias_is_pointed_back_at_the_deployed_version_with_a_warning()
+    {
+        server.Answer(Versions(Version("4", "salary-regression.1.2")));
+        server.Answer("{\"model_version\": " + Version("5", "salary-regression.1.3") + "}");
+        server.Answer("{}");
+
+        await Alias("local").AfterNothingAppliedAsync(NoChangesRequest("local", "salary-regression.1.2"), CancellationToken.None);
+
+        Assert.Equal(3, server.Requests.Count);
+        var set = JsonNode.Parse(server.Requests[2].Body!)!;
+        Assert.EndsWith("registered-models/alias", server.Requests[2].Url, StringComparison.Ordinal);
+        Assert.Equal(("salary-regression", "local", "4"), ((string?)set["name"], (string?)set["alias"], (string?)set["version"]));
+        Assert.Contains("MLflow: alias 'local' of 'salary-regression' pointed at version 5, but 'local' serves salary-regression.1.2: it points at version 4 again.", log.Lines);
+    }
+
+    [Fact]
+    public async Task After_an_apply_with_nothing_to_apply_an_alias_on_the_deployed_version_is_left_as_it_is()
+    {
+        server.Answer(Versions(Version("4", "salary-regression.1.2")));
+        server.Answer("{\"model_version\": " + Version("4", "salary-regression.1.2") + "}");
+
+        await Alias("local").AfterNothingAppliedAsync(NoChangesRequest("local", "salary-regression.1.2"), CancellationToken.None);
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.DoesNotContain(server.Requests, request => request.Method != "GET");
+    }
+
     public void Dispose()
     {
         server.Dispose();
@@ -126,6 +155,32 @@ public sealed class PointingTheEnvironmentsAlias : IDisposable
     {
         var files = new PlanFiles(Path.Combine(folder.Path, "plan", environment));
         new ApprovalJournal(files.Approval, []).Record(approval);
+        return new ApplyRequest
+        {
+            Environment = environment,
+            WorkspaceRoot = folder.Path,
+            Files = files,
+            Approver = "release-manager",
+            Console = new TerminalApprovalConsole(),
+            ReplanCommand = "./build.sh --target=Plan",
+        };
+    }
+
+    /// <summary>An Apply request whose saved plan (whole and untouched, as Apply checks) has no changes for <paramref name="identity"/>.</summary>
+    private ApplyRequest NoChangesRequest(string environment, string identity)
+    {
+        var files = new PlanFiles(Path.Combine(folder.Path, "plan", environment));
+        Directory.CreateDirectory(files.Directory);
+        File.WriteAllText(files.Plan, "binary plan");
+        var sha256 = Sha256.OfFile(files.Plan);
+        PlanHash.Write(files.Sha256, sha256, files.Plan);
+        File.WriteAllText(files.HasChanges, "false");
+        new StageRecordStore(files.Directory).Save("record", SamplePlans.Deployment(hasChanges: false) with
+        {
+            Environment = environment,
+            Sha256 = sha256,
+            Identity = Orchestration.Configuration.ModelIdentity.Parse(identity),
+        });
         return new ApplyRequest
         {
             Environment = environment,

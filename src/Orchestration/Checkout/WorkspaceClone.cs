@@ -153,7 +153,8 @@ internal sealed class WorkspaceClone(ICakeContext context, string directory)
                     directory);
                 return false;
             default:
-                context.Information("The clone in {0} has no record of its git config and hooks ({1}): cloning afresh.", directory, CloneGitState.FileOf(directory));
+                // An interrupted clone (its record goes first), or one made before the record was kept: replaced as such.
+                context.Verbose("The clone in {0} has no record of its git config and hooks ({1}): cloning afresh.", directory, CloneGitState.FileOf(directory));
                 return false;
         }
     }

@@ -155,15 +155,7 @@ public sealed class PointingTheEnvironmentsAlias : IDisposable
     {
         var files = new PlanFiles(Path.Combine(folder.Path, "plan", environment));
         new ApprovalJournal(files.Approval, []).Record(approval);
-        return new ApplyRequest
-        {
-            Environment = environment,
-            WorkspaceRoot = folder.Path,
-            Files = files,
-            Approver = "release-manager",
-            Console = new TerminalApprovalConsole(),
-            ReplanCommand = "./build.sh --target=Plan",
-        };
+        return ApplyIn(environment, files);
     }
 
     /// <summary>An Apply request whose saved plan (whole and untouched, as Apply checks) has no changes for <paramref name="identity"/>.</summary>
@@ -181,16 +173,18 @@ public sealed class PointingTheEnvironmentsAlias : IDisposable
             Sha256 = sha256,
             Identity = Orchestration.Configuration.ModelIdentity.Parse(identity),
         });
-        return new ApplyRequest
-        {
-            Environment = environment,
-            WorkspaceRoot = folder.Path,
-            Files = files,
-            Approver = "release-manager",
-            Console = new TerminalApprovalConsole(),
-            ReplanCommand = "./build.sh --target=Plan",
-        };
+        return ApplyIn(environment, files);
     }
+
+    private ApplyRequest ApplyIn(string environment, PlanFiles files) => new()
+    {
+        Environment = environment,
+        WorkspaceRoot = folder.Path,
+        Files = files,
+        Approver = "release-manager",
+        Console = new TerminalApprovalConsole(),
+        ReplanCommand = "./build.sh --target=Plan",
+    };
 
     private static string Versions(params string[] versions) => "{\"model_versions\": [" + string.Join(',', versions) + "]}";
 

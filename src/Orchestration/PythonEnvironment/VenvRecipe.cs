@@ -34,8 +34,10 @@ internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool 
         }
 
         await context.PythonVenvAsync(new PythonVenvSettings { ToolPath = interpreter, SystemSitePackages = systemSitePackages }, directory, cancellationToken).ConfigureAwait(false);
+        // pip's temporary folders go inside the environment: a build stopped during pip deletes them with it.
+        var temporary = Directory.CreateDirectory(Path.Combine(directory, ".pip-tmp")).FullName;
         await context.PipInstallAsync(
-            new PipInstallSettings { ToolPath = PythonIn(directory), Requirements = spec.FullPath },
+            new PipInstallSettings { ToolPath = PythonIn(directory), Requirements = spec.FullPath, TemporaryDirectory = temporary },
             new ToolRunOptions
             {
                 FailureHint = $"pip could not install {spec.RelativePath}. Without access to PyPI every requirement must already be there: " +
@@ -43,6 +45,7 @@ internal sealed class VenvRecipe(ICakeContext context, string interpreter, bool 
                     "or point PIP_INDEX_URL at a reachable mirror, or PIP_FIND_LINKS at a folder of wheels.",
             },
             cancellationToken).ConfigureAwait(false);
+        Directory.Delete(temporary, recursive: true);
     }
 
     public IReadOnlyList<string> Packages(string directory, CancellationToken cancellationToken) => context.PipFreeze(new PipFreezeSettings { ToolPath = PythonIn(directory) }, cancellationToken);

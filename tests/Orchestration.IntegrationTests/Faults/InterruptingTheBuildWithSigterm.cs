@@ -109,6 +109,8 @@ public sealed class InterruptingTheBuildWithSigterm : IDisposable
         Assert.Contains(children, process => process.CommandLine.Contains(" -m pip install", StringComparison.Ordinal));
         var environments = workspace.Combine(".work", "envs");
         Assert.NotEmpty(Directory.EnumerateFileSystemEntries(environments)); // the half-made venv pip is installing into
+        // pip's temporary folders, which a pip stopped by a signal leaves behind, are inside it rather than in /tmp.
+        Assert.NotEmpty(Directory.EnumerateDirectories(environments, "pip-*", SearchOption.AllDirectories));
 
         AssertInterrupted(build, "Environment", children);
         Assert.False(File.Exists(workspace.Combine("artifacts", "records", "environment.json")), "no Environment record");

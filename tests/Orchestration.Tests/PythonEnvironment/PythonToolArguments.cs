@@ -93,6 +93,18 @@ public static class PythonToolArguments
             await fixture.Context.PipInstallAsync(new PipInstallSettings { ToolPath = FakeExecutable.Path("python"), Requirements = "/p/requirements.txt" }, null, CancellationToken.None);
 
             Assert.Equal("-m pip install --disable-pip-version-check --no-input -r \"/p/requirements.txt\"", fixture.Runner.LastArguments);
+            Assert.False(fixture.Runner.Calls[^1].Settings.EnvironmentVariables?.ContainsKey("TMPDIR") ?? false, "pip uses the system's temporary folder unless told");
+        }
+
+        [Fact]
+        public async Task Keeps_its_temporary_folders_where_it_is_told()
+        {
+            await fixture.Context.PipInstallAsync(
+                new PipInstallSettings { ToolPath = FakeExecutable.Path("python"), Requirements = "/p/requirements.txt", TemporaryDirectory = "/envs/x/.pip-tmp" },
+                null,
+                CancellationToken.None);
+
+            Assert.Equal("/envs/x/.pip-tmp", fixture.Runner.Calls[^1].Settings.EnvironmentVariables["TMPDIR"]);
         }
     }
 

@@ -82,7 +82,12 @@ public sealed class PythonEnvironmentBuilder(ICakeContext context)
         var python = VenvRecipe.PythonIn(directory);
         RequireIPyKernel(recipe, spec, python, cancellationToken);
         var kernel = KernelPrefix + hash;
-        context.IPyKernelInstall(new IPyKernelInstallSettings { ToolPath = python, Prefix = directory, Name = kernel, DisplayName = $"Python ({kernel})" }, cancellationToken);
+        // ipykernel 6.17 leaves its staging folder's empty parent (tmp*_kernels) behind: it goes with a folder of our own.
+        var temporary = Directory.CreateDirectory(Path.Combine(directory, ".kernel-tmp")).FullName;
+        context.IPyKernelInstall(
+            new IPyKernelInstallSettings { ToolPath = python, Prefix = directory, Name = kernel, DisplayName = $"Python ({kernel})", TemporaryDirectory = temporary },
+            cancellationToken);
+        Directory.Delete(temporary, recursive: true);
         var version = context.PythonEvaluate(
             new PythonEvaluateSettings { ToolPath = python }, "import platform; print(platform.python_version())", new ToolRunOptions { EchoOutput = false }, cancellationToken);
         return new PythonEnvironmentRecord

@@ -23,6 +23,8 @@ public sealed class BuildingEnvironments(PythonEnvironmentFixture fixture)
         Assert.Matches(@"^3\.\d+\.\d+$", record.PythonVersion);
         Assert.Contains(record.Packages, line => line.StartsWith("ipykernel==", StringComparison.Ordinal));
         Assert.Contains("building from requirements.txt", fixture.BuildLog.Text, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(record.Directory, ".pip-tmp")), "pip's temporary folder was left in the environment");
+        Assert.False(Directory.Exists(Path.Combine(record.Directory, ".kernel-tmp")), "ipykernel's temporary folder was left in the environment");
     }
 
     [Fact]

@@ -142,6 +142,16 @@ public static class PythonToolArguments
         }
 
         [Fact]
+        public void Keeps_its_temporary_folder_where_it_is_told()
+        {
+            fixture.Context.IPyKernelInstall(
+                new IPyKernelInstallSettings { ToolPath = FakeExecutable.Path("python"), Prefix = "/ws/env", Name = "k", TemporaryDirectory = "/ws/env/.kernel-tmp" },
+                CancellationToken.None);
+
+            Assert.Equal("/ws/env/.kernel-tmp", fixture.Runner.Calls[^1].Settings.EnvironmentVariables["TMPDIR"]);
+        }
+
+        [Fact]
         public void Without_a_display_name_jupyter_shows_the_kernel_name()
         {
             fixture.Context.IPyKernelInstall(new IPyKernelInstallSettings { ToolPath = FakeExecutable.Path("python"), Prefix = "/ws/env", Name = "k" }, CancellationToken.None);

@@ -9,4 +9,24 @@ namespace Orchestration.Tools.Python;
 internal abstract class PythonSettings : ToolSettings
 {
     protected PythonSettings() => EnvironmentVariables["PYDEVD_DISABLE_FILE_VALIDATION"] = "1";
+
+    /// <summary>
+    /// Where the call keeps its temporary files (TMPDIR); null: the system's. What a tool leaves there (pip stopped
+    /// by a signal; ipykernel 6.17's install always leaves an empty <c>tmp*_kernels</c>) then goes with that folder.
+    /// </summary>
+    public string? TemporaryDirectory
+    {
+        get => EnvironmentVariables.TryGetValue("TMPDIR", out var folder) ? folder : null;
+        set
+        {
+            if (value is null)
+            {
+                EnvironmentVariables.Remove("TMPDIR");
+            }
+            else
+            {
+                EnvironmentVariables["TMPDIR"] = value;
+            }
+        }
+    }
 }

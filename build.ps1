@@ -65,9 +65,24 @@ function Publish-Build([string[]] $extra) {
 }
 $cannotPrecompile = 'Microsoft\.NETCore\.App\.(Crossgen2|Runtime)\.|NETSDK1094|NETSDK1095'
 
+# One build of the build project at a time in this checkout (build.sh takes the same lock, flock(2) on Unix): a
+# second build started meanwhile waits, then finds it built.
+function Wait-BuildLock {
+    New-Item -ItemType Directory -Force -Path $out | Out-Null
+    while ($true) {
+        try { return [IO.File]::Open((Join-Path $out 'build.lock'), 'OpenOrCreate', 'ReadWrite', 'None') }
+        catch [IO.IOException] { Start-Sleep -Milliseconds 200 }
+    }
+}
+
+function Test-Stale([string] $current) {
+    $previous = if (Test-Path $fingerprintFile) { (Get-Content $fingerprintFile -Raw).Trim() } else { '' }
+    return (-not (Test-Path $dll)) -or $previous -ne $current
+}
+
 $current = Get-Fingerprint
-$previous = if (Test-Path $fingerprintFile) { (Get-Content $fingerprintFile -Raw).Trim() } else { '' }
-if (-not (Test-Path $dll) -or $previous -ne $current) {
+$lock = if (Test-Stale $current) { Wait-BuildLock } else { $null }
+if (Test-Stale $current) {
     [Console]::Error.WriteLine('Building the build project (its inputs changed)...')
     Remove-Item $fingerprintFile -ErrorAction SilentlyContinue
     $output = Publish-Build @()
@@ -83,6 +98,7 @@ if (-not (Test-Path $dll) -or $previous -ne $current) {
     if ($status -ne 0) { exit $status }
     Set-Content -Path $fingerprintFile -Value $current
 }
+if ($lock) { $lock.Dispose() }
 
 & dotnet $dll @arguments
 exit $LASTEXITCODE

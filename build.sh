@@ -36,7 +36,15 @@ publish() {
 cannot_precompile='Microsoft\.NETCore\.App\.(Crossgen2|Runtime)\.|NETSDK1094|NETSDK1095'
 
 current="$(fingerprint)"
-if [[ ! -f "$dll" || "$(cat "$out/fingerprint" 2>/dev/null)" != "$current" ]]; then
+stale() { [[ ! -f "$dll" || "$(cat "$out/fingerprint" 2>/dev/null)" != "$current" ]]; }
+if stale; then
+  # One build of the build project at a time in this checkout (build.ps1 takes the same lock): a second
+  # ./build.sh started meanwhile waits, then finds it built.
+  mkdir -p "$out"
+  exec 9>"$out/build.lock"
+  if command -v flock >/dev/null; then flock 9; fi
+fi
+if stale; then
   echo "Building the build project (its inputs changed)..." >&2
   rm -f "$out/fingerprint"
   status=0
@@ -51,5 +59,6 @@ if [[ ! -f "$dll" || "$(cat "$out/fingerprint" 2>/dev/null)" != "$current" ]]; t
   if ((status != 0)); then exit "$status"; fi
   echo "$current" > "$out/fingerprint"
 fi
+exec 9>&-
 
 exec dotnet "$dll" "$@"

@@ -16,7 +16,12 @@ internal static class StateOutputs
         using var document = JsonDocument.Parse(json);
         foreach (var output in document.RootElement.EnumerateObject())
         {
-            if (output.Value.TryGetProperty("value", out var value) && value.ValueKind is JsonValueKind.String)
+            if (!output.Value.TryGetProperty("value", out var value))
+            {
+                continue;
+            }
+
+            if (value.ValueKind is JsonValueKind.String)
             {
                 outputs[output.Name] = value.GetString()!;
             }

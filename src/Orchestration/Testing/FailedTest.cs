@@ -23,7 +23,7 @@ public sealed record FailedTest(string Name, string Outcome, string Message)
     public override string ToString()
     {
         var text = new StringBuilder().Append(Name).Append(" (").Append(Outcome).Append(')');
-        var lines = Message.ReplaceLineEndings("\n").Split('\n');
+        string[] lines = Message.Length == 0 ? [] : Message.ReplaceLineEndings("\n").Split('\n');
         foreach (var line in lines.Take(MessageLines))
         {
             text.Append('\n').Append("    ").Append(line.TrimEnd());

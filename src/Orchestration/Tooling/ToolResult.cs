@@ -11,16 +11,19 @@ internal sealed record ToolResult(int ExitCode, IReadOnlyList<string> StandardOu
     /// <summary>The folder it ran in.</summary>
     public string WorkingDirectory { get; init; } = "";
 
+    /// <summary>The failure of this run: the headline, the command line, the working directory, the tail of <paramref name="details"/>, the hint.</summary>
+    public ToolFailedException Failure(string headline, IReadOnlyList<string> details, string? hint) =>
+        new(ToolFailureMessage.Format(headline, CommandLine, WorkingDirectory, details, hint))
+        {
+            ExitCode = ExitCode,
+            StandardError = StandardError,
+        };
+
     /// <summary>
     /// The failure of a run that exited well but printed something the wrapper cannot use: the headline,
     /// then the command line, working directory and the tail of what it printed, as for a failed exit.
     /// </summary>
-    public ToolFailedException Unexpected(string headline) => new(ToolFailureMessage.Format(
-        headline, CommandLine, WorkingDirectory, [.. StandardOutput, .. StandardError], hint: null))
-    {
-        ExitCode = ExitCode,
-        StandardError = StandardError,
-    };
+    public ToolFailedException Unexpected(string headline) => Failure(headline, [.. StandardOutput, .. StandardError], hint: null);
 
     /// <summary>
     /// Reads the output with <paramref name="parse"/>; output it cannot read (not JSON, a missing member)

@@ -46,16 +46,7 @@ internal sealed class ToolRun(
             var failure = options.DescribeFailure?.Invoke(result) ?? new ToolFailure(
                 $"{toolName} exited with code {exitCode}.",
                 result.StandardError.Count > 0 ? result.StandardError : result.StandardOutput);
-            throw new ToolFailedException(ToolFailureMessage.Format(
-                failure.Headline,
-                commandLine,
-                workingDirectory,
-                failure.Details,
-                options.FailureHint))
-            {
-                ExitCode = exitCode,
-                StandardError = result.StandardError,
-            };
+            throw result.Failure(failure.Headline, failure.Details, options.FailureHint);
         }
 
         return result;

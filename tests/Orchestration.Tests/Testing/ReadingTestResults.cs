@@ -29,4 +29,10 @@ public sealed class ReadingTestResults
     {
         Assert.Equal(new TestSummary(3, 1, 2), new TestSummary(1, 1, 0) + new TestSummary(2, 0, 2));
     }
+
+    [Fact]
+    public void A_failed_test_without_a_message_is_its_name_alone()
+    {
+        Assert.Equal("Suite.Crashed (Aborted)", new FailedTest("Suite.Crashed", "Aborted", "").ToString());
+    }
 }
